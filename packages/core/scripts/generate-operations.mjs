@@ -23,11 +23,17 @@ const deref = (node) => {
   return at;
 };
 
-const KEYS = ['type', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'enum'];
+const KEYS = ['type', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'enum', 'description'];
 const rule = (schema, required) => {
   const s = deref(schema) ?? {};
   const out = { required };
   for (const key of KEYS) if (s[key] !== undefined) out[key] = s[key];
+  // One sentence is enough for an error message.
+  if (out.description)
+    out.description = out.description
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/(?<=\.) /)[0];
   return out;
 };
 
@@ -46,6 +52,8 @@ for (const [path, item] of Object.entries(spec.paths)) {
     const body = deref(deref(op.requestBody)?.content?.['application/json']?.schema);
     if (body?.properties) {
       entry.body = {};
+      // additionalProperties: false in the spec: the service knows no other field.
+      if (body.additionalProperties === false) entry.closedBody = true;
       const required = new Set(body.required ?? []);
       for (const [name, schema] of Object.entries(body.properties)) {
         entry.body[name] = rule(schema, required.has(name));

@@ -293,3 +293,15 @@ describe('createCoreClient: input', () => {
     expect(seen).toEqual(['http://127.0.0.1:9/v2/clouds']);
   });
 });
+
+describe('unwrap: the API key never reaches an error', () => {
+  it.each([
+    ['an error envelope', () => json(200, { code: 96027, message: `key ${KEY} lacks permission` })],
+    ['an HTML page', () => new Response(`<html>key=${KEY}</html>`, { status: 502 })],
+  ])('masks the key echoed back in %s', async (_name, response) => {
+    const { client } = clientAnswering(response);
+    const error = (await describeCall(client).catch((e: unknown) => e)) as Error;
+    expect(error.message).toContain('[redacted]');
+    expect(`${error.message} ${JSON.stringify(error)} ${error.stack}`).not.toContain(KEY);
+  });
+});

@@ -9,3 +9,11 @@ export { CANARY_API_KEY, CANARY_PASSWORD, clusterFixture, fail, ok, PROJECT_ID }
 export { freePort, refusedUrl } from './free-port.js';
 export { SPEC_PATH } from './paths.js';
 export { type PrismServer, startPrism } from './prism.js';
+export {
+  type FetchHandler,
+  hang,
+  json,
+  networkError,
+  type ScriptedFetch,
+  scriptedFetch,
+} from './scripted-fetch.js';

@@ -24,24 +24,29 @@ export const operationConstraints = {
         "type": "string",
         "pattern": "^[A-Za-z0-9-]+$",
         "minLength": 1,
-        "maxLength": 32
+        "maxLength": 32,
+        "description": "Letters, digits and hyphens, 1 to 32 characters; unique within its project."
       },
       "projectId": {
         "required": true,
         "type": "string",
-        "pattern": "^proj-[0-9a-f]+$"
+        "pattern": "^proj-[0-9a-f]+$",
+        "description": "A project id, `proj-` followed by lowercase hex."
       },
       "regionId": {
         "required": true,
         "type": "string",
-        "minLength": 1
+        "minLength": 1,
+        "description": "A cloud region id such as `gcp-us-west1` or `aws-us-west-2` (`ali-` and `tc-` regions are on the China site)."
       },
       "description": {
         "required": false,
         "type": "string",
-        "maxLength": 255
+        "maxLength": 255,
+        "description": "Free text shown in the console."
       }
-    }
+    },
+    "closedBody": true
   },
   "createFreeCluster": {
     "body": {
@@ -50,24 +55,29 @@ export const operationConstraints = {
         "type": "string",
         "pattern": "^[A-Za-z0-9-]+$",
         "minLength": 1,
-        "maxLength": 32
+        "maxLength": 32,
+        "description": "Letters, digits and hyphens, 1 to 32 characters; unique within its project."
       },
       "projectId": {
         "required": true,
         "type": "string",
-        "pattern": "^proj-[0-9a-f]+$"
+        "pattern": "^proj-[0-9a-f]+$",
+        "description": "A project id, `proj-` followed by lowercase hex."
       },
       "regionId": {
         "required": true,
         "type": "string",
-        "minLength": 1
+        "minLength": 1,
+        "description": "A cloud region id such as `gcp-us-west1` or `aws-us-west-2` (`ali-` and `tc-` regions are on the China site)."
       },
       "description": {
         "required": false,
         "type": "string",
-        "maxLength": 255
+        "maxLength": 255,
+        "description": "Free text shown in the console."
       }
-    }
+    },
+    "closedBody": true
   },
   "listClusters": {
     "query": {
@@ -85,7 +95,8 @@ export const operationConstraints = {
       "region": {
         "required": false,
         "type": "string",
-        "minLength": 1
+        "minLength": 1,
+        "description": "A cloud region id such as `gcp-us-west1` or `aws-us-west-2` (`ali-` and `tc-` regions are on the China site)."
       }
     }
   },
@@ -94,7 +105,8 @@ export const operationConstraints = {
       "clusterId": {
         "required": true,
         "type": "string",
-        "minLength": 1
+        "minLength": 1,
+        "description": "A cluster id such as `in05-bfee098389ca970` (`in05` serverless, `in03` free, `in01` dedicated; informative only)."
       }
     }
   },
@@ -103,7 +115,8 @@ export const operationConstraints = {
       "clusterId": {
         "required": true,
         "type": "string",
-        "minLength": 1
+        "minLength": 1,
+        "description": "A cluster id such as `in05-bfee098389ca970` (`in05` serverless, `in03` free, `in01` dedicated; informative only)."
       }
     }
   },
@@ -114,7 +127,8 @@ export const operationConstraints = {
       "cloudId": {
         "required": false,
         "type": "string",
-        "minLength": 1
+        "minLength": 1,
+        "description": "A cloud provider id such as `aws`, `gcp` or `azure` (`ali` and `tc` on the China site)."
       }
     }
   }

@@ -209,7 +209,7 @@ export interface components {
          */
         CloudId: string;
         /**
-         * @description A cluster id, e.g. `in05-bfee098389ca970` (`in05` serverless, `in03` free, `in01` dedicated; informative only).
+         * @description A cluster id such as `in05-bfee098389ca970` (`in05` serverless, `in03` free, `in01` dedicated; informative only).
          * @example in05-bfee098389ca970
          */
         ClusterId: string;

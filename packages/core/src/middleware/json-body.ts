@@ -10,7 +10,7 @@ import { requestIdOf } from '../request-id.js';
  */
 export const jsonBodyMiddleware: Middleware = {
   async onResponse({ response, request, schemaPath }) {
-    const text = await response.text();
+    const text = maskApiKey(await response.text(), request);
     const details = {
       httpStatus: response.status,
       body: text,
@@ -35,3 +35,9 @@ export const jsonBodyMiddleware: Middleware = {
     });
   },
 };
+
+/** A server that echoes the key (in an error message, say) must not put it into our errors. */
+function maskApiKey(text: string, request: Request): string {
+  const key = request.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
+  return key && text.includes(key) ? text.split(key).join('[redacted]') : text;
+}
