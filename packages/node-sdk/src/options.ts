@@ -86,7 +86,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     deadlineMs: positive('deadlineMs', options.deadlineMs ?? DEFAULTS.deadlineMs),
     maxRetries: count('maxRetries', options.maxRetries ?? DEFAULTS.maxRetries),
     fetch: options.fetch,
-    // biome-ignore lint/suspicious/noConsole: console is the default sink a caller can replace
+    // console is the default sink; a caller can pass any logger.
     logger: options.logger ?? console,
     logLevel,
     maxRequestsPerSecond: rate(options.maxRequestsPerSecond ?? DEFAULTS.maxRequestsPerSecond),

@@ -108,20 +108,22 @@ describe('retries', () => {
     expect(script.count(DESCRIBE)).toBe(6);
   });
 
-  it('backs off exponentially with jitter: 375-500 ms, then 750-1000 ms', async () => {
+  it('backs off exponentially: 500 ms, then 1 s (jitter pinned to none)', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
     const script = scriptedFetch({
       [DESCRIBE]: [json(fail(503, 'x'), 503), json(fail(503, 'x'), 503), json(ok(clusterFixture()))],
     });
     const pending = sdk(script.fetch).clusters.describe('in05-bfee098389ca970');
-    await vi.advanceTimersByTimeAsync(374);
+    await vi.advanceTimersByTimeAsync(499);
     expect(script.count(DESCRIBE)).toBe(1);
-    await vi.advanceTimersByTimeAsync(126);
+    await vi.advanceTimersByTimeAsync(1);
     expect(script.count(DESCRIBE)).toBe(2);
-    await vi.advanceTimersByTimeAsync(749);
+    await vi.advanceTimersByTimeAsync(999);
     expect(script.count(DESCRIBE)).toBe(2);
-    await vi.advanceTimersByTimeAsync(251);
+    await vi.advanceTimersByTimeAsync(1);
     expect(script.count(DESCRIBE)).toBe(3);
     await expect(pending).resolves.toMatchObject({ status: 'RUNNING' });
+    vi.restoreAllMocks();
   });
 
   it('waits as long as Retry-After says in seconds', async () => {

@@ -18,7 +18,10 @@ export type OperationInput = Partial<Record<Location, object | undefined>>;
 const patterns = new Map<string, RegExp>();
 const regexOf = (source: string) => {
   let regex = patterns.get(source);
-  if (!regex) patterns.set(source, (regex = new RegExp(source)));
+  if (!regex) {
+    regex = new RegExp(source);
+    patterns.set(source, regex);
+  }
   return regex;
 };
 
@@ -60,30 +63,29 @@ export function validateInput(operationId: OperationId, input: OperationInput): 
 }
 
 function checkField(field: string, value: unknown, rule: Rule): void {
-  const fail = (problem: string) => {
-    const about = rule.description ? ` ${rule.description}` : '';
-    throw new ValidationError(`Invalid ${field}: ${problem}.${about}`, { field });
-  };
+  const about = rule.description ? ` ${rule.description}` : '';
   if (value === undefined || value === null) {
-    if (rule.required)
-      throw new ValidationError(`${field} is required.${rule.description ? ` ${rule.description}` : ''}`, {
-        field,
-      });
+    if (rule.required) throw new ValidationError(`${field} is required.${about}`, { field });
     return;
   }
+  const problem = problemOf(value, rule);
+  if (problem) throw new ValidationError(`Invalid ${field}: ${problem}.${about}`, { field });
+}
+
+/** What is wrong with a present value, or undefined when it keeps the rule. */
+function problemOf(value: unknown, rule: Rule): string | undefined {
   if (rule.type === 'string') {
-    if (typeof value !== 'string') return fail(`expected a string, got ${show(value)}`);
+    if (typeof value !== 'string') return `expected a string, got ${show(value)}`;
     if (rule.minLength !== undefined && value.length < rule.minLength) {
-      return fail(
-        rule.minLength === 1 ? 'it is empty' : `${show(value)} is shorter than ${rule.minLength} characters`,
-      );
+      return rule.minLength === 1
+        ? 'it is empty'
+        : `${show(value)} is shorter than ${rule.minLength} characters`;
     }
     if (rule.maxLength !== undefined && value.length > rule.maxLength) {
-      return fail(`${show(value)} is ${value.length} characters long, more than ${rule.maxLength}`);
+      return `${show(value)} is ${value.length} characters long, more than ${rule.maxLength}`;
     }
-    if (rule.pattern !== undefined && !regexOf(rule.pattern).test(value)) {
-      return fail(`${show(value)} does not match ${rule.pattern}`);
-    }
+    if (rule.pattern !== undefined && !regexOf(rule.pattern).test(value))
+      return `${show(value)} does not match ${rule.pattern}`;
   }
   if (rule.type === 'integer' || rule.type === 'number') {
     if (
@@ -91,14 +93,12 @@ function checkField(field: string, value: unknown, rule: Rule): void {
       !Number.isFinite(value) ||
       (rule.type === 'integer' && !Number.isInteger(value))
     ) {
-      return fail(`expected ${rule.type === 'integer' ? 'a whole number' : 'a number'}, got ${show(value)}`);
+      return `expected ${rule.type === 'integer' ? 'a whole number' : 'a number'}, got ${show(value)}`;
     }
-    if (rule.minimum !== undefined && value < rule.minimum)
-      return fail(`${value} is less than ${rule.minimum}`);
-    if (rule.maximum !== undefined && value > rule.maximum)
-      return fail(`${value} is more than ${rule.maximum}`);
+    if (rule.minimum !== undefined && value < rule.minimum) return `${value} is less than ${rule.minimum}`;
+    if (rule.maximum !== undefined && value > rule.maximum) return `${value} is more than ${rule.maximum}`;
   }
-  if (rule.enum && !rule.enum.includes(value)) {
-    return fail(`${show(value)} is not one of ${rule.enum.map((v) => show(v)).join(', ')}`);
-  }
+  if (rule.enum && !rule.enum.includes(value))
+    return `${show(value)} is not one of ${rule.enum.map(show).join(', ')}`;
+  return undefined;
 }

@@ -19,8 +19,9 @@ export const jsonBodyMiddleware: Middleware = {
       headers: response.headers,
     };
     if (text.trim() === '') throw new UnexpectedResponseError({ ...details, reason: 'an empty body' });
+    let value: unknown;
     try {
-      JSON.parse(text);
+      value = JSON.parse(text);
     } catch {
       const html = /^\s*</.test(text) || (response.headers.get('content-type') ?? '').includes('html');
       throw new UnexpectedResponseError({
@@ -28,13 +29,33 @@ export const jsonBodyMiddleware: Middleware = {
         reason: html ? 'an HTML page instead of JSON' : 'a body that is not valid JSON (truncated?)',
       });
     }
-    return new Response(text, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    return parsedResponse(text, value, response);
   },
 };
+
+/**
+ * The answer, already read and parsed, handed on to openapi-fetch without a body stream: it asks
+ * for `json()` (or `text()`) and gets what was parsed here, so nothing is read or parsed twice.
+ * Defined on first use: touching the global Response at import time would load Node's fetch
+ * implementation eagerly and slow every start-up.
+ */
+function parsedResponse(text: string, value: unknown, from: Response): Response {
+  ParsedResponse ??= class extends Response {
+    readonly #text: string;
+    readonly #value: unknown;
+
+    constructor(text: string, value: unknown, from: Response) {
+      super(null, { status: from.status, statusText: from.statusText, headers: from.headers });
+      this.#text = text;
+      this.#value = value;
+    }
+
+    override text = (): Promise<string> => Promise.resolve(this.#text);
+    override json = (): Promise<unknown> => Promise.resolve(this.#value);
+  };
+  return new ParsedResponse(text, value, from);
+}
+let ParsedResponse: (new (text: string, value: unknown, from: Response) => Response) | undefined;
 
 /** A server that echoes the key (in an error message, say) must not put it into our errors. */
 function maskApiKey(text: string, request: Request): string {
