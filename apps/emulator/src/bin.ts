@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseDuration } from './duration.js';
+import { parseDuration } from '@zcloud/core';
 import { startEmulator } from './server.js';
 
 const HELP = `zcloud-emulator: a local Zilliz Cloud control plane (serverless cluster lifecycle)

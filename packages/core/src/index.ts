@@ -33,3 +33,4 @@ export type { components, operations, paths } from './generated/schema.gen.js';
 export { requestIdOf } from './request-id.js';
 export type * from './types.js';
 export { VERSION } from './version.js';
+export { formatDuration, parseDuration } from './duration.js';

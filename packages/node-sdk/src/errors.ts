@@ -1,10 +1,5 @@
-import { type Cluster, ZillizCloudError } from '@zcloud/core';
+import { type Cluster, formatDuration, ZillizCloudError } from '@zcloud/core';
 import type { CreateResult } from './types.js';
-
-const formatDuration = (ms: number) => {
-  const seconds = Math.round(ms / 1000);
-  return seconds >= 60 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s` : `${seconds}s`;
-};
 
 /** The cluster did not reach the awaited status before the deadline. It may still get there. */
 export class WaitTimeoutError extends ZillizCloudError {

@@ -1,0 +1,3 @@
+export { EXIT_CODES } from './exit-codes.js';
+export type { Io } from './io.js';
+export { main, run } from './main.js';

@@ -1,0 +1,67 @@
+import { CommanderError } from '@commander-js/extra-typings';
+import type { CliContext } from './context.js';
+import { UsageError } from './errors.js';
+import { exitCodeFor, isExpected } from './exit-codes.js';
+import { Interrupts } from './interrupts.js';
+import { type Io, processIo } from './io.js';
+import { Output } from './output.js';
+import { buildProgram } from './program.js';
+
+/** Runs one command line and returns its exit code; never throws, never exits the process. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const interrupts = new Interrupts();
+  let ctx: CliContext | undefined;
+  const debug = argv.includes('--debug');
+  const fallback = new Output(io, { format: 'table', query: undefined, color: false, quiet: false, debug });
+  const output = () => ctx?.output ?? fallback;
+  const program = buildProgram(io, interrupts, (created) => {
+    ctx = created;
+  });
+  const stopListening = io.onInterrupt(() => {
+    const message = interrupts.interrupt();
+    if (message) output().info(message);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    return report(error, output(), debug);
+  } finally {
+    stopListening();
+  }
+}
+
+/** Every failure becomes one line on stderr and one exit code. */
+function report(error: unknown, output: Output, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return 0; // --help, --version
+    if (error.code === 'commander.help') return 2; // a command group without a subcommand: help was shown
+    output.error(`${oneLine(error.message.replace(/^error:\s*/i, ''))} (see --help)`);
+    return 2;
+  }
+  const code = exitCodeFor(error);
+  if (code === 130) {
+    output.error('Interrupted.');
+    return code;
+  }
+  if (isExpected(error)) {
+    const hint = error instanceof UsageError && error.hint ? ` ${error.hint}` : '';
+    output.error(oneLine(`${(error as Error).message}${hint}`));
+    return code;
+  }
+  const bug = error instanceof Error ? error : new Error(String(error));
+  output.error(
+    `unexpected ${bug.name}: ${oneLine(bug.message)}. This is a bug in zcloud: please report it with the command you ran${
+      debug ? '' : ' and the output of --debug'
+    }.`,
+  );
+  if (debug && bug.stack) output.debug(bug.stack);
+  return 1;
+}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+/** The bin entry point. */
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2));
+}
