@@ -9,6 +9,7 @@ export {
   siteForRegion,
 } from './base-url.js';
 export { CORE_USER_AGENT, type CoreClient, type CoreClientOptions, createCoreClient } from './client.js';
+export { formatDuration, parseDuration } from './duration.js';
 export { type EnvelopeData, type OperationId, toZillizCloudError, unwrap } from './envelope.js';
 export { apiErrorFrom } from './error-codes.js';
 export {
@@ -33,4 +34,3 @@ export type { components, operations, paths } from './generated/schema.gen.js';
 export { requestIdOf } from './request-id.js';
 export type * from './types.js';
 export { VERSION } from './version.js';
-export { formatDuration, parseDuration } from './duration.js';

@@ -97,9 +97,35 @@ describe('waitFor', () => {
     });
     const progress: WaitProgress[] = [];
     await expect(
-      settle(sdk(script.fetch).clusters.waitFor(ID, { onProgress: (p) => progress.push(p) })),
+      settle(
+        sdk(script.fetch).clusters.waitFor(ID, {
+          notFoundGraceMs: 30_000,
+          onProgress: (p) => progress.push(p),
+        }),
+      ),
     ).resolves.toMatchObject({ status: 'RUNNING' });
     expect(progress.map((p) => p.status)).toEqual([undefined, undefined, 'RUNNING']);
+  });
+
+  it('without a grace period, "not found" fails at once', async () => {
+    const script = scriptedFetch({ [DESCRIBE]: json(fail(96018, 'The cluster does not exist.')) });
+    expect(await settle(sdk(script.fetch).clusters.waitFor(ID), 0)).toBeInstanceOf(NotFoundError);
+    expect(script.count(DESCRIBE)).toBe(1);
+  });
+
+  it('createServerless with wait tolerates "not found" right after the create', async () => {
+    const script = scriptedFetch({
+      'POST /v2/clusters/createServerless': json(
+        ok({ clusterId: ID, username: 'u', password: 'p', prompt: '' }),
+      ),
+      [DESCRIBE]: [json(fail(96018, 'not yet')), status('RUNNING')],
+    });
+    const body = { clusterName: 'search-prod', projectId: PROJECT_ID, regionId: 'gcp-us-west1' };
+    await expect(
+      settle(sdk(script.fetch).clusters.createServerless(body, { wait: true })),
+    ).resolves.toMatchObject({
+      cluster: { status: 'RUNNING' },
+    });
   });
 
   it('gives up on "not found" after the grace period', async () => {

@@ -11,8 +11,11 @@ export const WAIT_DEFAULTS = {
   timeoutMs: 15 * 60_000,
   pollIntervalMs: 1_000,
   maxPollIntervalMs: 10_000,
-  notFoundGraceMs: 30_000,
+  notFoundGraceMs: 0,
 } as const;
+
+/** Right after a create, the new cluster may not be visible for a moment. */
+export const AFTER_CREATE_GRACE_MS = 30_000;
 
 /** Statuses from which a cluster does not become RUNNING. */
 const FAILED_FOR_RUNNING = new Set(['DELETING', 'DELETED', 'ABNORMAL']);

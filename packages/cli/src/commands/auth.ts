@@ -47,18 +47,15 @@ export async function logout(ctx: CliContext): Promise<void> {
 /** Where the key comes from and whether it works, without ever printing it. */
 export async function status(ctx: CliContext): Promise<void> {
   const found = ctx.apiKey();
+  if (!found) throw new UsageError('Not logged in: run `zcloud auth login`, or set ZILLIZ_API_KEY.');
   const result: Record<string, unknown> = {
     profile: ctx.profile,
-    authenticated: false,
-    keySource: found?.source ?? null,
-    key: found ? maskKey(found.key) : null,
-    baseUrl: ctx.baseUrl() ?? null,
+    keySource: found.source,
+    key: maskKey(found.key),
+    baseUrl: ctx.client().baseUrl,
   };
-  if (found) {
-    const projects = await ctx.client().projects.list({ signal: ctx.signal });
-    result.authenticated = true;
-    result.projects = projects.length;
-  }
+  const projects = await ctx.client().projects.list({ signal: ctx.signal });
+  result.authenticated = true;
+  result.projects = projects.length;
   await ctx.output.result(result);
-  if (!found) throw new UsageError('Not logged in: run `zcloud auth login`, or set ZILLIZ_API_KEY.');
 }

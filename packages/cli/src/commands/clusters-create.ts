@@ -52,7 +52,7 @@ export async function createCluster(
   let cluster: Cluster | undefined;
   if (options.wait) {
     try {
-      cluster = await waitWithProgress(ctx, created.clusterId, 'RUNNING', waitTimeoutMs);
+      cluster = await waitWithProgress(ctx, created.clusterId, 'RUNNING', waitTimeoutMs, 30_000);
     } catch (error) {
       // The cluster exists and its password is in `created`: deliver both before the error.
       await deliver(ctx, created);

@@ -12,7 +12,7 @@ import type {
   RecoveredCluster,
   WaitOptions,
 } from '../types.js';
-import { waitForStatus } from '../wait.js';
+import { AFTER_CREATE_GRACE_MS, waitForStatus } from '../wait.js';
 
 export interface CreateOptions extends RequestOptions {
   /** Resolve only once the cluster is RUNNING (or fail with WaitTimeoutError / ClusterFailedError). */
@@ -156,6 +156,7 @@ export class Clusters {
 
     try {
       const cluster = await this.waitFor(result.clusterId, {
+        notFoundGraceMs: AFTER_CREATE_GRACE_MS,
         ...(waitTimeoutMs !== undefined && { timeoutMs: waitTimeoutMs }),
         ...(pollIntervalMs !== undefined && { pollIntervalMs }),
         ...(maxPollIntervalMs !== undefined && { maxPollIntervalMs }),
