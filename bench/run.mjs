@@ -2,9 +2,10 @@
 // measured side by side in one run; absolute times on shared machines mean little.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { benchCli } from './cli.mjs';
 import { benchSdk } from './sdk.mjs';
 
-const rows = [...(await benchSdk())];
+const rows = [...(await benchSdk()), ...(await benchCli())];
 
 const lines = [
   '# Benchmarks',

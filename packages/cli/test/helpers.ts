@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../bin/zcloud.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../bin/zcloud.cjs', import.meta.url));
 export const PROJECT = 'proj-4487580fcfe2c8a4391686';
 
 export interface CliResult {

@@ -1,7 +1,6 @@
 // The built binary against the real Prism: every command, every output format, and every named
 // error example of the spec mapped to its exit code, one error line on stderr, nothing on stdout.
-import { readFileSync } from 'node:fs';
-import { type PrismServer, SPEC_PATH, startPrism } from '@zcloud/testkit';
+import { type PrismServer, preferHeader, specExamples, startPrism } from '@zcloud/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cleanEnv, expectOneErrorLine, headerProxy, PROJECT, runCli } from './helpers.js';
@@ -42,31 +41,7 @@ const EXIT_BY_CODE: Record<number, number> = {
 };
 const exitFor = (code: number) => EXIT_BY_CODE[code] ?? (code >= 96000 && code < 97000 ? 2 : -1);
 
-// biome-ignore lint/suspicious/noExplicitAny: the spec is untyped YAML
-const spec: any = parse(readFileSync(SPEC_PATH, 'utf8'));
-// biome-ignore lint/suspicious/noExplicitAny: the spec is untyped YAML
-const deref = (node: any): any =>
-  node?.$ref
-    ? deref(
-        node.$ref
-          .slice(2)
-          .split('/')
-          .reduce((o: any, k: string) => o[k], spec),
-      )
-    : node;
-const errorExamples: Array<[string, string, string, number]> = [];
-for (const item of Object.values<Record<string, { operationId: string; responses: object }>>(spec.paths)) {
-  for (const op of Object.values(item)) {
-    for (const [status, response] of Object.entries(op.responses)) {
-      for (const [name, example] of Object.entries<object>(
-        deref(response).content?.['application/json']?.examples ?? {},
-      )) {
-        const code = deref(example).value.code as number;
-        if (code !== 0) errorExamples.push([op.operationId, status, name, code]);
-      }
-    }
-  }
-}
+const errorExamples = specExamples().filter((e) => e.value.code !== 0);
 
 describe('zcloud against Prism', () => {
   it.each(Object.entries(COMMANDS))('%s: table, json and yaml', async (_op, args) => {
@@ -126,12 +101,12 @@ describe('zcloud against Prism', () => {
     expect(bad.stdout).toBe('');
   });
 
-  it.each(errorExamples)('%s %s %s (code %i)', async (operationId, status, name, code) => {
-    proxy.setHeaders({
-      Prefer:
-        status === '200' ? `example=${name}` : `code=${status === 'default' ? 503 : status}, example=${name}`,
-    });
-    const result = await runCli(COMMANDS[operationId] as string[], env());
+  it.each(
+    errorExamples.map((e) => [`${e.operationId} ${e.status} ${e.name} (code ${e.value.code})`, e] as const),
+  )('%s', async (_title, example) => {
+    const code = example.value.code;
+    proxy.setHeaders({ Prefer: preferHeader(example) });
+    const result = await runCli(COMMANDS[example.operationId] as string[], env());
     expect(exitFor(code), `no exit code expectation for ${code}`).toBeGreaterThan(0);
     expect(result.code, result.stderr).toBe(exitFor(code));
     expect(result.stdout).toBe('');

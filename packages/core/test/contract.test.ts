@@ -1,10 +1,15 @@
 // Contract tests: every operation against the real Prism serving spec/openapi.yaml. The cases are
 // read from the spec's own named examples, so an example added to the spec is tested at once, and
 // Prism checks each request we send (a violation is reported in `sl-violations` and fails the test).
-import { readFileSync } from 'node:fs';
-import { CANARY_API_KEY, type PrismServer, SPEC_PATH, startPrism } from '@zcloud/testkit';
+import {
+  CANARY_API_KEY,
+  type PrismServer,
+  preferHeader,
+  type SpecExample,
+  specExamples,
+  startPrism,
+} from '@zcloud/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { type CoreClient, createCoreClient } from '../src/client.js';
 import { type OperationId, unwrap } from '../src/envelope.js';
 import {
@@ -76,43 +81,7 @@ const classByCode: Record<number, typeof APIError> = {
   503: InternalServerError,
 };
 
-interface ExampleCase {
-  operationId: OperationId;
-  status: string;
-  name: string;
-  value: { code: number; data?: unknown; message?: string };
-}
-
-// The spec is untyped YAML: walk it loosely.
-// biome-ignore lint/suspicious/noExplicitAny: untyped YAML document
-type Loose = any;
-
-function examplesOfSpec(): ExampleCase[] {
-  const spec: Loose = parse(readFileSync(SPEC_PATH, 'utf8'));
-  const deref = (node: Loose): Loose =>
-    node?.$ref
-      ? deref(
-          (node.$ref as string)
-            .slice(2)
-            .split('/')
-            .reduce((o: Loose, k) => o[k], spec),
-        )
-      : node;
-  const cases: ExampleCase[] = [];
-  for (const item of Object.values<Loose>(spec.paths)) {
-    for (const op of Object.values<Loose>(item)) {
-      for (const [status, response] of Object.entries<Loose>(op.responses)) {
-        const examples = deref(response).content?.['application/json']?.examples ?? {};
-        for (const [name, example] of Object.entries<Loose>(examples)) {
-          cases.push({ operationId: op.operationId, status, name, value: deref(example).value });
-        }
-      }
-    }
-  }
-  return cases;
-}
-
-const cases = examplesOfSpec();
+const cases = specExamples() as Array<SpecExample & { operationId: OperationId }>;
 let prism: PrismServer;
 let violations: string[] = [];
 
@@ -162,10 +131,7 @@ describe('contract: every named example of the spec', () => {
     '%s',
     async (_title, c) => {
       const client = clientOn(prism.url);
-      const headers: Record<string, string> =
-        c.status === '200'
-          ? { Prefer: `example=${c.name}` }
-          : { Prefer: `code=${c.status === 'default' ? 503 : c.status}, example=${c.name}` };
+      const headers = { Prefer: preferHeader(c) };
       const call = calls[c.operationId];
       if (c.value.code === 0) {
         await expect(call(client, headers)).resolves.toEqual(c.value.data);

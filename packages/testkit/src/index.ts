@@ -17,3 +17,4 @@ export {
   type ScriptedFetch,
   scriptedFetch,
 } from './scripted-fetch.js';
+export { preferHeader, type SpecExample, specExamples } from './spec-examples.js';

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+// `--help` of every command, as users see it. A change to any option or wording shows up here.
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, runCli } from './helpers.js';
+
+const COMMAND_PATHS = [
+  [],
+  ['clusters'],
+  ['clusters', 'create-serverless'],
+  ['clusters', 'create-free'],
+  ['clusters', 'describe'],
+  ['clusters', 'list'],
+  ['clusters', 'drop'],
+  ['clusters', 'wait'],
+  ['projects', 'list'],
+  ['clouds', 'list'],
+  ['regions', 'list'],
+  ['auth', 'login'],
+  ['auth', 'logout'],
+  ['auth', 'status'],
+  ['config', 'list'],
+  ['config', 'get'],
+  ['config', 'set'],
+  ['config', 'unset'],
+  ['completion'],
+];
+
+describe('--help', () => {
+  it.each(COMMAND_PATHS.map((path) => [path.join(' ') || '(root)', path] as const))(
+    'zcloud %s --help',
+    async (_name, path) => {
+      const result = await runCli([...path, '--help'], cleanEnv());
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatchSnapshot();
+    },
+  );
+
+  it('-V prints the version', async () => {
+    const result = await runCli(['-V'], cleanEnv());
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('a group without a subcommand shows its help on stderr, exit 2', async () => {
+    const result = await runCli(['clusters'], cleanEnv());
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/create-serverless/);
+  });
+});
+
+describe('README command reference', () => {
+  it("matches the commands' own help", () => {
+    const result = spawnSync(
+      process.execPath,
+      [fileURLToPath(new URL('../scripts/reference.mjs', import.meta.url)), '--check'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
