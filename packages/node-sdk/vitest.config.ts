@@ -5,5 +5,5 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export default defineConfig({
   define: { __ZCLOUD_SDK_VERSION__: JSON.stringify(version) },
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 30_000 },
+  test: { include: ['src/**/*.test.ts', 'test/*.test.ts'], testTimeout: 20_000, hookTimeout: 30_000 },
 });

@@ -1,66 +1,83 @@
-// The main job against the Prism mock: create a serverless cluster through @zcloud/core and show it.
+// The main job, end to end: start the local emulator, then run the real zcloud binary against it,
+// from the regions to a RUNNING serverless cluster and back, printing each command as a transcript.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createCoreClient, unwrap } from '@zcloud/core';
+import { startEmulator } from '@zcloud/emulator';
 
 const require = createRequire(import.meta.url);
-const spec = fileURLToPath(new URL('../../../spec/openapi.yaml', import.meta.url));
-const prismPkg = require.resolve('@stoplight/prism-cli/package.json');
-const prismBin = join(dirname(prismPkg), require(prismPkg).bin.prism);
+const zcloudBin = join(dirname(require.resolve('@zcloud/cli/package.json')), 'bin', 'zcloud.cjs');
+const PROJECT = 'proj-4487580fcfe2c8a4391686';
+const NAME = 'demo-search';
 
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
+const emulator = await startEmulator({ port: 0, createDelayMs: 6_000, deleteDelayMs: 3_000 });
+const configDir = mkdtempSync(join(tmpdir(), 'zcloud-demo-'));
+const env = {
+  ...process.env,
+  ZCLOUD_BASE_URL: emulator.url,
+  ZILLIZ_API_KEY: emulator.apiKey,
+  ZCLOUD_CONFIG_DIR: configDir,
+};
+delete env.ZILLIZCLOUD_API_KEY;
+
+const bold = (text) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[1m${text}\x1b[0m` : text);
+
+/** Runs zcloud, showing the command and its output; resolves with stdout. */
+function zcloud(args) {
+  const quote = (a) => (/[\s'"[\]?|]/.test(a) ? (a.includes("'") ? `"${a}"` : `'${a}'`) : a);
+  const shown = args.map(quote).join(' ');
+  process.stdout.write(`\n${bold(`$ zcloud ${shown}`)}\n`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [zcloudBin, ...args], {
+      env,
+      stdio: ['inherit', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`zcloud ${shown} exited with ${code}`)),
+    );
   });
-});
-
-console.log(`Starting the Prism mock of spec/openapi.yaml on http://127.0.0.1:${port} ...`);
-const prism = spawn(
-  process.execPath,
-  [prismBin, 'mock', spec, '--errors', '-p', String(port), '-h', '127.0.0.1'],
-  {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  },
-);
-await new Promise((resolve, reject) => {
-  let output = '';
-  prism.stdout.on('data', (chunk) => {
-    output += chunk;
-    if (output.includes('Prism is listening')) resolve();
-  });
-  prism.once('exit', (code) => reject(new Error(`Prism exited (${code}): ${output}`)));
-});
-
-try {
-  const client = createCoreClient({ apiKey: 'demo-api-key', baseUrl: `http://127.0.0.1:${port}` });
-  const body = {
-    clusterName: 'search-prod',
-    projectId: 'proj-4487580fcfe2c8a4391686',
-    regionId: 'gcp-us-west1',
-  };
-  console.log(`\n$ POST /v2/clusters/createServerless ${JSON.stringify(body)}`);
-  const created = await unwrap(
-    'createServerlessCluster',
-    client.POST('/v2/clusters/createServerless', { body }),
-  );
-  console.log(JSON.stringify({ ...created, password: '<shown once: store it now>' }, null, 2));
-
-  console.log(`\n$ GET /v2/clusters/${created.clusterId}`);
-  const cluster = await unwrap(
-    'describeCluster',
-    client.GET('/v2/clusters/{clusterId}', { params: { path: { clusterId: created.clusterId } } }),
-  );
-  console.log(JSON.stringify(cluster, null, 2));
-
-  console.log('\n$ POST /v2/clusters/createServerless (same name again)');
-  await unwrap(
-    'createServerlessCluster',
-    client.POST('/v2/clusters/createServerless', { body, headers: { Prefer: 'example=duplicateName' } }),
-  ).catch((error) => console.log(`${error.name}: ${error.message}`));
-} finally {
-  prism.kill();
 }
+
+let failed = false;
+try {
+  console.log(`Local Zilliz Cloud emulator on ${emulator.url} (clusters take 6 s to create).`);
+  console.log(`The CLI is pointed at it with ZCLOUD_BASE_URL=${emulator.url} and the emulator's API key.`);
+  await zcloud(['regions', 'list', '--cloud', 'gcp']);
+  await zcloud(['projects', 'list']);
+  await zcloud([
+    'clusters',
+    'create-serverless',
+    '--name',
+    NAME,
+    '--project',
+    PROJECT,
+    '--region',
+    'gcp-us-west1',
+    '--wait',
+  ]);
+  const id = JSON.parse(
+    await zcloud(['clusters', 'list', '-o', 'json', '--query', `[?clusterName=='${NAME}'].clusterId | [0]`]),
+  );
+  await zcloud(['clusters', 'describe', id]);
+  await zcloud(['clusters', 'list']);
+  await zcloud(['clusters', 'drop', id, '--yes']);
+  await zcloud(['clusters', 'list']);
+  console.log(
+    `\nDone: ${NAME} went from CREATING to RUNNING and was dropped. Next: ZILLIZ_API_KEY=<your key> zcloud clusters list`,
+  );
+} catch (error) {
+  failed = true;
+  console.error(`\nThe demo failed: ${error.message}`);
+} finally {
+  await emulator.close();
+  rmSync(configDir, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;

@@ -146,6 +146,7 @@ describe('unwrap: error envelopes', () => {
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'ConflictError',
       message: expect.stringContaining('taken'),
+      serverMessage: 'taken',
       code: 40013,
       httpStatus: 200,
       requestId: 'r1',

@@ -6,8 +6,9 @@
 export class ZillizCloudError extends Error {
   override name = 'ZillizCloudError';
 
+  /** Name, message and every public field; response headers and causes stay out of logs. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    return { ...(this as unknown as Record<string, unknown>), name: this.name, message: this.message };
   }
 }
 
@@ -41,17 +42,6 @@ export class APIError extends ZillizCloudError {
     this.requestId = fields.requestId;
     this.operationId = fields.operationId;
     Object.defineProperty(this, 'headers', { value: fields.headers, enumerable: false });
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      code: this.code,
-      httpStatus: this.httpStatus,
-      requestId: this.requestId,
-      operationId: this.operationId,
-    };
   }
 }
 
@@ -132,10 +122,6 @@ export class APIConnectionError extends ZillizCloudError {
     this.errno = options.errno;
     this.operationId = options.operationId;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, errno: this.errno, operationId: this.operationId };
-  }
 }
 
 /** The request took longer than its timeout. */
@@ -190,17 +176,6 @@ export class UnexpectedResponseError extends ZillizCloudError {
     this.operationId = options.operationId;
     Object.defineProperty(this, 'headers', { value: options.headers, enumerable: false });
   }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      httpStatus: this.httpStatus,
-      excerpt: this.excerpt,
-      requestId: this.requestId,
-      operationId: this.operationId,
-    };
-  }
 }
 
 /** Input rejected on the client before anything was sent. */
@@ -212,10 +187,6 @@ export class ValidationError extends ZillizCloudError {
   constructor(message: string, options: { field?: string } = {}) {
     super(message);
     this.field = options.field;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, field: this.field };
   }
 }
 

@@ -26,16 +26,6 @@ export class WaitTimeoutError extends ZillizCloudError {
     this.lastStatus = options.lastStatus;
     this.elapsedMs = options.elapsedMs;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      clusterId: this.clusterId,
-      targetStatus: this.targetStatus,
-      lastStatus: this.lastStatus,
-      elapsedMs: this.elapsedMs,
-    };
-  }
 }
 
 /** While waiting for RUNNING, the cluster reached a status it will not come back from (DELETING, DELETED, ABNORMAL). */
@@ -56,10 +46,6 @@ export class ClusterFailedError extends ZillizCloudError {
     this.clusterId = cluster.clusterId;
     this.status = cluster.status;
     this.cluster = cluster;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), clusterId: this.clusterId, status: this.status };
   }
 }
 
