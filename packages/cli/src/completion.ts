@@ -1,18 +1,21 @@
 import type { Command } from '@commander-js/extra-typings';
 
-interface Node {
+export interface CommandNode {
   path: string[];
   subcommands: string[];
   options: string[];
 }
 
 /** Every command of the program with its subcommands and options, depth first. */
-function walk(command: Command<unknown[], Record<string, unknown>>, path: string[] = []): Node[] {
+export function commandTree(
+  command: Command<unknown[], Record<string, unknown>>,
+  path: string[] = [],
+): CommandNode[] {
   const subs = command.commands as unknown as Array<Command<unknown[], Record<string, unknown>>>;
   const options = command.options.flatMap((o) => [o.short, o.long].filter((f): f is string => Boolean(f)));
   return [
     { path, subcommands: subs.map((c) => c.name()), options: [...options, '--help'] },
-    ...subs.flatMap((c) => walk(c, [...path, c.name()])),
+    ...subs.flatMap((c) => commandTree(c, [...path, c.name()])),
   ];
 }
 
@@ -21,7 +24,7 @@ export function completionScript(
   program: Command<unknown[], Record<string, unknown>>,
   shell: 'bash' | 'zsh' | 'fish',
 ): string {
-  const nodes = walk(program);
+  const nodes = commandTree(program);
   if (shell === 'fish') {
     const lines = [
       '# zcloud completion for fish: zcloud completion fish > ~/.config/fish/completions/zcloud.fish',

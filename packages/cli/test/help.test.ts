@@ -2,29 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 // `--help` of every command, as users see it. A change to any option or wording shows up here.
 import { describe, expect, it } from 'vitest';
+import { commandPaths } from '../src/command-paths.js';
 import { cleanEnv, runCli } from './helpers.js';
 
-const COMMAND_PATHS = [
-  [],
-  ['clusters'],
-  ['clusters', 'create-serverless'],
-  ['clusters', 'create-free'],
-  ['clusters', 'describe'],
-  ['clusters', 'list'],
-  ['clusters', 'drop'],
-  ['clusters', 'wait'],
-  ['projects', 'list'],
-  ['clouds', 'list'],
-  ['regions', 'list'],
-  ['auth', 'login'],
-  ['auth', 'logout'],
-  ['auth', 'status'],
-  ['config', 'list'],
-  ['config', 'get'],
-  ['config', 'set'],
-  ['config', 'unset'],
-  ['completion'],
-];
+// Every command and group of the program, so a new command is covered at once.
+const COMMAND_PATHS = commandPaths();
 
 describe('--help', () => {
   it.each(COMMAND_PATHS.map((path) => [path.join(' ') || '(root)', path] as const))(
