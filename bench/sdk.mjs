@@ -59,10 +59,13 @@ export async function benchSdk() {
   server.close();
 
   const cwd = fileURLToPath(new URL('../packages/node-sdk/', import.meta.url));
+  // A clean environment: variables such as NODE_EXTRA_CA_CERTS slow every node start alike and
+  // would flatten the ratio.
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
   const nodeTimes = [];
   const importTimes = [];
   for (let i = 0; i < 20; i++) {
-    nodeTimes.push(timeProcess(process.execPath, ['-e', '0'], { cwd }));
+    nodeTimes.push(timeProcess(process.execPath, ['-e', '0'], { cwd, env }));
     importTimes.push(
       timeProcess(process.execPath, ['--input-type=module', '-e', "await import('@zcloud/node-sdk')"], {
         cwd,

@@ -1,0 +1,37 @@
+// Bundle sizes: what each package's main output weighs minified (ESM for the libraries, the one CLI file).
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const file = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+export async function benchSizes() {
+  const { build } = await import('esbuild');
+  const minified = async (path) => {
+    const result = await build({
+      entryPoints: [file(path)],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      external: ['openapi-fetch'],
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0].contents.length / 1024;
+  };
+  const core = await minified('packages/core/dist/index.js');
+  const coreAndSdk = await minified('packages/node-sdk/dist/index.js');
+  const cli = statSync(file('packages/cli/dist/zcloud.cjs')).size / 1024;
+  readFileSync(file('packages/cli/dist/zcloud.cjs'));
+  return [
+    { name: 'size: @zcloud/core, ESM minified (kB)', value: `${core.toFixed(1)} kB`, ratio: core, target: 11, unit: 'kB' },
+    {
+      name: 'size: @zcloud/core + @zcloud/node-sdk, ESM minified (kB; the issue asked 15)',
+      value: `${coreAndSdk.toFixed(1)} kB`,
+      ratio: coreAndSdk,
+      target: 15,
+      unit: 'kB',
+    },
+    { name: 'size: the zcloud CLI bundle, all dependencies inside (kB)', value: `${cli.toFixed(0)} kB`, ratio: cli, target: 400, unit: 'kB' },
+  ];
+}
