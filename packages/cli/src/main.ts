@@ -14,9 +14,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const debug = argv.includes('--debug');
   const fallback = new Output(io, { format: 'table', query: undefined, color: false, quiet: false, debug });
   const output = () => ctx?.output ?? fallback;
-  const program = buildProgram(io, interrupts, (created) => {
-    ctx = created;
-  });
+  const program = buildProgram(
+    io,
+    interrupts,
+    (created) => {
+      ctx = created;
+    },
+    fallback,
+  );
   const stopListening = io.onInterrupt(() => {
     const message = interrupts.interrupt();
     if (message) output().info(message);

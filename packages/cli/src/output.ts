@@ -47,6 +47,16 @@ export class Output {
     this.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
 
+  /** Text already formatted for stdout (help, a completion script). */
+  raw(text: string): void {
+    this.io.stdout.write(text);
+  }
+
+  /** Text already formatted for stderr (help shown after a usage mistake). */
+  rawError(text: string): void {
+    this.io.stderr.write(text);
+  }
+
   info(message: string): void {
     if (!this.options.quiet) this.io.stderr.write(`${message}\n`);
   }

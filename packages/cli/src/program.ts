@@ -16,6 +16,7 @@ import { exitCodesHelp } from './exit-codes.js';
 import { type GlobalOptions, withGlobalOptions } from './global-options.js';
 import type { Interrupts } from './interrupts.js';
 import type { Io } from './io.js';
+import type { Output } from './output.js';
 
 export const VERSION = __ZCLOUD_CLI_VERSION__;
 
@@ -29,7 +30,12 @@ const ENVIRONMENT_HELP = `Environment:
 type Leaf = Command<unknown[], Record<string, unknown>>;
 
 /** The one registry of commands. Handlers live in commands/, one module per command. */
-export function buildProgram(io: Io, interrupts: Interrupts, onContext: (ctx: CliContext) => void) {
+export function buildProgram(
+  io: Io,
+  interrupts: Interrupts,
+  onContext: (ctx: CliContext) => void,
+  output: Output,
+) {
   const program = new Command('zcloud')
     .description('Create Zilliz Cloud serverless clusters and get them RUNNING, from a terminal or from CI.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -37,8 +43,8 @@ export function buildProgram(io: Io, interrupts: Interrupts, onContext: (ctx: Cl
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeOut: (text) => output.raw(text),
+      writeErr: (text) => output.rawError(text),
       // main.ts prints usage errors itself, as one line.
       outputError: () => {},
       getOutHelpWidth: () => 100,
@@ -167,7 +173,7 @@ export function buildProgram(io: Io, interrupts: Interrupts, onContext: (ctx: Cl
       new Command().createArgument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']),
     )
     .action((shell) => {
-      io.stdout.write(completionScript(program as unknown as Leaf, shell as 'bash' | 'zsh' | 'fish'));
+      output.raw(completionScript(program as unknown as Leaf, shell as 'bash' | 'zsh' | 'fish'));
     });
 
   return program;
