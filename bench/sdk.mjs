@@ -27,6 +27,22 @@ const CLUSTER = JSON.stringify({
 });
 
 export async function benchSdk() {
+  // Process start-ups first, while this process is idle: a live server here skews the children.
+  const cwd = fileURLToPath(new URL('../packages/node-sdk/', import.meta.url));
+  // A clean environment: variables such as NODE_EXTRA_CA_CERTS slow every node start alike and
+  // would flatten the ratio.
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const nodeTimes = [];
+  const importTimes = [];
+  for (let i = 0; i < 20; i++) {
+    nodeTimes.push(timeProcess(process.execPath, ['-e', '0'], { cwd, env }));
+    importTimes.push(
+      timeProcess(process.execPath, ['--input-type=module', '-e', "await import('@zcloud/node-sdk')"], {
+        cwd,
+        env,
+      }),
+    );
+  }
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', requestid: 'bench' });
     res.end(CLUSTER);
@@ -56,22 +72,9 @@ export async function benchSdk() {
   await bare();
   await sdk(); // warm both paths
   const [bareMs, sdkMs] = await interleave([bare, sdk], 15);
-  server.close();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
 
-  const cwd = fileURLToPath(new URL('../packages/node-sdk/', import.meta.url));
-  // A clean environment: variables such as NODE_EXTRA_CA_CERTS slow every node start alike and
-  // would flatten the ratio.
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
-  const nodeTimes = [];
-  const importTimes = [];
-  for (let i = 0; i < 20; i++) {
-    nodeTimes.push(timeProcess(process.execPath, ['-e', '0'], { cwd, env }));
-    importTimes.push(
-      timeProcess(process.execPath, ['--input-type=module', '-e', "await import('@zcloud/node-sdk')"], {
-        cwd,
-      }),
-    );
-  }
   return [
     {
       name: 'node-sdk: `clusters.describe` vs bare `fetch` + JSON parse (per call, same local server)',
