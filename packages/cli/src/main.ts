@@ -21,6 +21,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       ctx = created;
     },
     fallback,
+    groupOf(argv),
   );
   const stopListening = io.onInterrupt(() => {
     const message = interrupts.interrupt();
@@ -62,6 +63,12 @@ function report(error: unknown, output: Output, debug: boolean): number {
   );
   if (debug && bug.stack) output.debug(bug.stack);
   return 1;
+}
+
+/** The command group a command line names (its first word), when it names one: only it is built. */
+function groupOf(argv: string[]): string | undefined {
+  const first = argv[0];
+  return first && !first.startsWith('-') && first !== 'completion' && first !== 'help' ? first : undefined;
 }
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();

@@ -29,12 +29,17 @@ const ENVIRONMENT_HELP = `Environment:
 
 type Leaf = Command<unknown[], Record<string, unknown>>;
 
-/** The one registry of commands. Handlers live in commands/, one module per command. */
+/**
+ * The one registry of commands. Handlers live in commands/, one module per command. With `only`,
+ * just that group's commands are built (the others are listed, not built): a command line needs
+ * one group, and building every command is a large share of the start-up.
+ */
 export function buildProgram(
   io: Io,
   interrupts: Interrupts,
   onContext: (ctx: CliContext) => void,
   output: Output,
+  only?: string,
 ) {
   const program = new Command('zcloud')
     .description('Create Zilliz Cloud serverless clusters and get them RUNNING, from a terminal or from CI.')
@@ -61,110 +66,124 @@ export function buildProgram(
   const leaf = <C extends Leaf>(command: C, options?: { timeout?: boolean }) =>
     withGlobalOptions(command, options);
 
+  const wanted = (group: string) => only === undefined || only === group;
+
   const clusters = program
     .command('clusters')
     .description('create, inspect, list, wait for and drop clusters');
-  for (const plan of ['serverless', 'free'] as const) {
+  if (wanted('clusters')) registerClusters();
+  function registerClusters() {
+    for (const plan of ['serverless', 'free'] as const) {
+      leaf(
+        clusters
+          .command(`create-${plan}`)
+          .description(
+            `create a ${plan} cluster; prints its id, admin user and one-time password (--wait: once RUNNING)`,
+          )
+          .option('--name <name>', 'cluster name: letters, digits and hyphens, up to 32')
+          .option(
+            '--project <projectId>',
+            "project id (default: the profile's project; in a terminal, a picker)",
+          )
+          .option(
+            '--region <regionId>',
+            "region id, e.g. gcp-us-west1 (default: the profile's region; in a terminal, a picker)",
+          )
+          .option('--description <text>', 'free text shown in the console')
+          .option('--wait', 'wait until the cluster is RUNNING')
+          .option('--wait-timeout <duration>', 'how long --wait waits', '15m'),
+      ).action((options, command) => run(command, (ctx) => createCluster(ctx, plan, options)));
+    }
     leaf(
       clusters
-        .command(`create-${plan}`)
-        .description(
-          `create a ${plan} cluster; prints its id, admin user and one-time password (--wait: once RUNNING)`,
-        )
-        .option('--name <name>', 'cluster name: letters, digits and hyphens, up to 32')
-        .option(
-          '--project <projectId>',
-          "project id (default: the profile's project; in a terminal, a picker)",
-        )
-        .option(
-          '--region <regionId>',
-          "region id, e.g. gcp-us-west1 (default: the profile's region; in a terminal, a picker)",
-        )
-        .option('--description <text>', 'free text shown in the console')
-        .option('--wait', 'wait until the cluster is RUNNING')
-        .option('--wait-timeout <duration>', 'how long --wait waits', '15m'),
-    ).action((options, command) => run(command, (ctx) => createCluster(ctx, plan, options)));
+        .command('describe')
+        .description('show a cluster')
+        .argument('<clusterId>', 'cluster id, e.g. in05-bfee098389ca970'),
+    ).action((clusterId, _options, command) => run(command, (ctx) => describeCluster(ctx, clusterId)));
+    leaf(
+      clusters
+        .command('list')
+        .description('list clusters (one page; --all for every page)')
+        .option('--region <regionId>', 'only clusters in this region')
+        .option('--page-size <n>', 'clusters per page, 1 to 100')
+        .option('--page <n>', 'page number, from 1')
+        .option('--all', 'every page'),
+    ).action((options, command) => run(command, (ctx) => listClusters(ctx, options)));
+    leaf(
+      clusters
+        .command('drop')
+        .description('drop a cluster (asks for confirmation; --yes in scripts)')
+        .argument('<clusterId>', 'cluster id'),
+    ).action((clusterId, _options, command) => run(command, (ctx) => dropCluster(ctx, clusterId)));
+    leaf(
+      clusters
+        .command('wait')
+        .description('wait until a cluster has a status (default RUNNING)')
+        .argument('<clusterId>', 'cluster id')
+        .option('--status <status>', 'the status to wait for', 'RUNNING')
+        .addOption(new Option('--timeout <duration>', 'how long to wait').default('15m')),
+      { timeout: false },
+    ).action((clusterId, options, command) => run(command, (ctx) => waitCluster(ctx, clusterId, options)));
   }
-  leaf(
-    clusters
-      .command('describe')
-      .description('show a cluster')
-      .argument('<clusterId>', 'cluster id, e.g. in05-bfee098389ca970'),
-  ).action((clusterId, _options, command) => run(command, (ctx) => describeCluster(ctx, clusterId)));
-  leaf(
-    clusters
-      .command('list')
-      .description('list clusters (one page; --all for every page)')
-      .option('--region <regionId>', 'only clusters in this region')
-      .option('--page-size <n>', 'clusters per page, 1 to 100')
-      .option('--page <n>', 'page number, from 1')
-      .option('--all', 'every page'),
-  ).action((options, command) => run(command, (ctx) => listClusters(ctx, options)));
-  leaf(
-    clusters
-      .command('drop')
-      .description('drop a cluster (asks for confirmation; --yes in scripts)')
-      .argument('<clusterId>', 'cluster id'),
-  ).action((clusterId, _options, command) => run(command, (ctx) => dropCluster(ctx, clusterId)));
-  leaf(
-    clusters
-      .command('wait')
-      .description('wait until a cluster has a status (default RUNNING)')
-      .argument('<clusterId>', 'cluster id')
-      .option('--status <status>', 'the status to wait for', 'RUNNING')
-      .addOption(new Option('--timeout <duration>', 'how long to wait').default('15m')),
-    { timeout: false },
-  ).action((clusterId, options, command) => run(command, (ctx) => waitCluster(ctx, clusterId, options)));
 
   const projects = program.command('projects').description('projects that group clusters');
-  leaf(projects.command('list').description('list projects')).action((_o, command) =>
-    run(command, listProjects),
-  );
+  if (wanted('projects'))
+    leaf(projects.command('list').description('list projects')).action((_o, command) =>
+      run(command, listProjects),
+    );
   const clouds = program.command('clouds').description('cloud providers');
-  leaf(clouds.command('list').description('list cloud providers')).action((_o, command) =>
-    run(command, listClouds),
-  );
+  if (wanted('clouds'))
+    leaf(clouds.command('list').description('list cloud providers')).action((_o, command) =>
+      run(command, listClouds),
+    );
   const regions = program.command('regions').description('cloud regions');
-  leaf(
-    regions
-      .command('list')
-      .description('list regions')
-      .option('--cloud <cloudId>', 'only this provider, e.g. gcp'),
-  ).action((options, command) => run(command, (ctx) => listRegions(ctx, options)));
+  if (wanted('regions'))
+    leaf(
+      regions
+        .command('list')
+        .description('list regions')
+        .option('--cloud <cloudId>', 'only this provider, e.g. gcp'),
+    ).action((options, command) => run(command, (ctx) => listRegions(ctx, options)));
 
   const auth = program.command('auth').description('store, check and remove the API key of a profile');
-  leaf(
-    auth
-      .command('login')
-      .description('store an API key (read without echo, or from stdin) in the profile, mode 0600')
-      .option('--no-verify', 'store the key without checking it against the API'),
-  ).action((options, command) => run(command, (ctx) => login(ctx, options)));
-  leaf(auth.command('logout').description("remove the profile's stored key")).action((_o, command) =>
-    run(command, logout),
-  );
-  leaf(auth.command('status').description('where the key comes from, and whether it works')).action(
-    (_o, command) => run(command, status),
-  );
+  if (wanted('auth')) registerAuth();
+  function registerAuth() {
+    leaf(
+      auth
+        .command('login')
+        .description('store an API key (read without echo, or from stdin) in the profile, mode 0600')
+        .option('--no-verify', 'store the key without checking it against the API'),
+    ).action((options, command) => run(command, (ctx) => login(ctx, options)));
+    leaf(auth.command('logout').description("remove the profile's stored key")).action((_o, command) =>
+      run(command, logout),
+    );
+    leaf(auth.command('status').description('where the key comes from, and whether it works')).action(
+      (_o, command) => run(command, status),
+    );
+  }
 
   const config = program
     .command('config')
     .description(`settings of a profile: ${Object.keys(CONFIG_KEYS).join(', ')}`);
-  leaf(config.command('list').description("show the profile's settings")).action((_o, command) =>
-    run(command, configList),
-  );
-  leaf(config.command('get').description('show one setting').argument('<key>', 'setting')).action(
-    (key, _o, command) => run(command, (ctx) => configGet(ctx, key)),
-  );
-  leaf(
-    config
-      .command('set')
-      .description('change a setting')
-      .argument('<key>', 'setting')
-      .argument('<value>', 'value'),
-  ).action((key, value, _o, command) => run(command, (ctx) => configSet(ctx, key, value)));
-  leaf(config.command('unset').description('remove a setting').argument('<key>', 'setting')).action(
-    (key, _o, command) => run(command, (ctx) => configUnset(ctx, key)),
-  );
+  if (wanted('config')) registerConfig();
+  function registerConfig() {
+    leaf(config.command('list').description("show the profile's settings")).action((_o, command) =>
+      run(command, configList),
+    );
+    leaf(config.command('get').description('show one setting').argument('<key>', 'setting')).action(
+      (key, _o, command) => run(command, (ctx) => configGet(ctx, key)),
+    );
+    leaf(
+      config
+        .command('set')
+        .description('change a setting')
+        .argument('<key>', 'setting')
+        .argument('<value>', 'value'),
+    ).action((key, value, _o, command) => run(command, (ctx) => configSet(ctx, key, value)));
+    leaf(config.command('unset').description('remove a setting').argument('<key>', 'setting')).action(
+      (key, _o, command) => run(command, (ctx) => configUnset(ctx, key)),
+    );
+  }
 
   program
     .command('completion')

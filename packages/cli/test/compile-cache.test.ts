@@ -1,0 +1,52 @@
+// The bin shim caches the compiled bundle between runs; whatever goes wrong with the cache, zcloud
+// still runs.
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, runCli } from './helpers.js';
+
+const cacheFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
+
+describe('compile cache', () => {
+  it('is written on the first run into a private directory, and used by the next', async () => {
+    const cache = join(mkdtempSync(join(tmpdir(), 'zcloud-cache-')), 'c');
+    const env = cleanEnv({ XDG_CACHE_HOME: cache });
+    expect((await runCli(['--version'], env)).code).toBe(0);
+    const dir = join(cache, 'zcloud');
+    const [file] = cacheFiles(dir);
+    expect(file).toBeDefined();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, file as string)).mode & 0o777).toBe(0o600);
+    const second = await runCli(['clusters', '--help'], env);
+    expect(second.stdout).toMatch(/create-serverless/);
+    expect(cacheFiles(dir)).toEqual([file]);
+  });
+
+  it('a corrupt cache is replaced, and the run still succeeds', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'zcloud-cache-'));
+    const env = cleanEnv({ XDG_CACHE_HOME: cache });
+    await runCli(['--version'], env);
+    const dir = join(cache, 'zcloud');
+    const [file] = cacheFiles(dir);
+    writeFileSync(join(dir, file as string), 'not a code cache');
+    const result = await runCli(['--version'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect(statSync(join(dir, file as string)).size).toBeGreaterThan(1000);
+  });
+
+  it('an unusable cache location changes nothing', async () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'zcloud-cache-')), 'file');
+    writeFileSync(blocker, 'a file where a directory should be');
+    const result = await runCli(['--version'], cleanEnv({ XDG_CACHE_HOME: blocker }));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('ZCLOUD_NO_COMPILE_CACHE turns it off', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'zcloud-cache-'));
+    await runCli(['--version'], cleanEnv({ XDG_CACHE_HOME: cache, ZCLOUD_NO_COMPILE_CACHE: '1' }));
+    expect(readdirSync(cache)).toEqual([]);
+  });
+});
