@@ -33,7 +33,8 @@ export class ZillizCloud {
 
   private readonly options: ResolvedOptions;
   private readonly cores = new Map<string, CoreClient>();
-  private readonly clusterBaseUrls = new Map<string, string>();
+  /** Clusters this client created: the site they live on, and when (for the wait's not-found grace). */
+  private readonly created = new Map<string, { baseUrl: string; createdAt: number }>();
   private readonly secrets: string[];
 
   constructor(options: ClientOptions = {}) {
@@ -55,9 +56,10 @@ export class ZillizCloud {
       logger,
       clientForRegion: (regionId) => this.core(this.baseUrlFor(regionId)),
       clientForCluster: (clusterId) =>
-        this.core(this.clusterBaseUrls.get(clusterId) ?? this.defaultBaseUrl()),
+        this.core(this.created.get(clusterId)?.baseUrl ?? this.defaultBaseUrl()),
       rememberCluster: (clusterId, regionId) =>
-        remember(this.clusterBaseUrls, clusterId, this.baseUrlFor(regionId)),
+        remember(this.created, clusterId, { baseUrl: this.baseUrlFor(regionId), createdAt: Date.now() }),
+      createdAt: (clusterId) => this.created.get(clusterId)?.createdAt,
       rememberSecret: (secret) => {
         if (secret && !this.secrets.includes(secret)) this.secrets.push(secret);
         if (this.secrets.length > MAX_REMEMBERED) this.secrets.splice(1, 1);
@@ -103,7 +105,7 @@ export class ZillizCloud {
   }
 }
 
-function remember(map: Map<string, string>, key: string, value: string): void {
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
   map.delete(key);
   map.set(key, value);
   if (map.size > MAX_REMEMBERED) map.delete(map.keys().next().value as string);

@@ -12,6 +12,8 @@ export interface SdkContext {
   /** The client for the site a cluster was created on by this client, or the default site. */
   clientForCluster(clusterId: string): CoreClient;
   rememberCluster(clusterId: string, regionId: string): void;
+  /** When this client created the cluster, if it did. */
+  createdAt(clusterId: string): number | undefined;
   /** Masks a secret learnt from an answer (a password) in every later log line. */
   rememberSecret(secret: string): void;
   validate(operationId: OperationId, input: OperationInput): void;

@@ -53,7 +53,7 @@ export interface WaitOptions {
   pollIntervalMs?: number;
   /** The longest pause between polls. Default 10 s. */
   maxPollIntervalMs?: number;
-  /** How long "not found" is taken for "not visible yet": 30 s after a create with `wait`, else 0. */
+  /** How long "not found" is taken for "not visible yet". Default: what is left of 30 s since this client created the cluster, else 0. */
   notFoundGraceMs?: number;
   signal?: AbortSignal;
   /** Called after every poll. */

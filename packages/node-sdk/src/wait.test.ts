@@ -113,6 +113,25 @@ describe('waitFor', () => {
     expect(script.count(DESCRIBE)).toBe(1);
   });
 
+  it('waitFor right after a create by the same client tolerates "not found"; another client does not', async () => {
+    const script = scriptedFetch({
+      'POST /v2/clusters/createServerless': json(
+        ok({ clusterId: ID, username: 'u', password: 'p', prompt: '' }),
+      ),
+      [DESCRIBE]: [json(fail(96018, 'not yet')), status('RUNNING')],
+    });
+    const creator = sdk(script.fetch);
+    await creator.clusters.createServerless({
+      clusterName: 'search-prod',
+      projectId: PROJECT_ID,
+      regionId: 'gcp-us-west1',
+    });
+    await expect(settle(creator.clusters.waitFor(ID))).resolves.toMatchObject({ status: 'RUNNING' });
+
+    const stranger = scriptedFetch({ [DESCRIBE]: json(fail(96018, 'not found')) });
+    expect(await settle(sdk(stranger.fetch).clusters.waitFor(ID), 0)).toBeInstanceOf(NotFoundError);
+  });
+
   it('createServerless with wait tolerates "not found" right after the create', async () => {
     const script = scriptedFetch({
       'POST /v2/clusters/createServerless': json(

@@ -52,7 +52,8 @@ export async function createCluster(
   let cluster: Cluster | undefined;
   if (options.wait) {
     try {
-      cluster = await waitWithProgress(ctx, created.clusterId, 'RUNNING', waitTimeoutMs, 30_000);
+      // The SDK knows it just created the cluster and tolerates a moment of "not found".
+      cluster = await waitWithProgress(ctx, created.clusterId, 'RUNNING', waitTimeoutMs);
     } catch (error) {
       // The cluster exists and its password is in `created`: deliver both before the error.
       await deliver(ctx, created);

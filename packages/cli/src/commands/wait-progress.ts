@@ -7,8 +7,6 @@ export async function waitWithProgress(
   clusterId: string,
   status: string,
   timeoutMs: number,
-  /** Right after a create, "not found" means "not visible yet" for this long. */
-  notFoundGraceMs = 0,
 ): Promise<Cluster> {
   const { output } = ctx;
   const describe = (p: WaitProgress) => {
@@ -24,7 +22,6 @@ export async function waitWithProgress(
     const cluster = await ctx.client().clusters.waitFor(clusterId, {
       status,
       timeoutMs,
-      notFoundGraceMs,
       signal: ctx.signal,
       onProgress: (p) => progress.update(describe(p)),
     });

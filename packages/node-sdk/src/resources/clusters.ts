@@ -104,12 +104,17 @@ export class Clusters {
     }
   }
 
-  /** Polls until the cluster has `status` (default RUNNING). */
+  /**
+   * Polls until the cluster has `status` (default RUNNING). For a cluster this client created in the
+   * last 30 s, "not found" means "not visible yet" until then.
+   */
   waitFor(clusterId: string, options: WaitOptions = {}): Promise<Cluster> {
+    const createdAt = this.ctx.createdAt(clusterId);
+    const grace = createdAt === undefined ? 0 : Math.max(0, AFTER_CREATE_GRACE_MS - (Date.now() - createdAt));
     return waitForStatus(
       clusterId,
       (requestOptions) => this.describe(clusterId, requestOptions),
-      options,
+      { ...options, notFoundGraceMs: options.notFoundGraceMs ?? grace },
       this.ctx.logger,
     );
   }
@@ -156,7 +161,6 @@ export class Clusters {
 
     try {
       const cluster = await this.waitFor(result.clusterId, {
-        notFoundGraceMs: AFTER_CREATE_GRACE_MS,
         ...(waitTimeoutMs !== undefined && { timeoutMs: waitTimeoutMs }),
         ...(pollIntervalMs !== undefined && { pollIntervalMs }),
         ...(maxPollIntervalMs !== undefined && { maxPollIntervalMs }),
