@@ -75,13 +75,19 @@ export class CliContext {
     if (found.source === 'profile' && this.config.credentialsExposed()) {
       this.output.warn(`${this.config.credentialsFile} can be read by other users: run chmod 600 on it.`);
     }
+    this.sdk = this.clientFor(found.key);
+    return this.sdk;
+  }
+
+  /** An SDK client with this command line's settings (site, base URL, timeout, --debug) for a given key. */
+  clientFor(apiKey: string): ZillizCloud {
     const timeout =
       this.globals.timeout === undefined ? undefined : parseTimeout(this.globals.timeout, '--timeout');
     const baseUrl = this.baseUrl();
     const site = (this.globals.site ?? this.settings.site) as Site | undefined;
     const output = this.output;
-    this.sdk = new ZillizCloud({
-      apiKey: found.key,
+    return new ZillizCloud({
+      apiKey,
       env: {},
       ...(baseUrl && { baseUrl }),
       ...(site && { site }),
@@ -96,7 +102,6 @@ export class CliContext {
         error: (message) => output.error(message),
       },
     });
-    return this.sdk;
   }
 }
 

@@ -1,4 +1,3 @@
-import { ZillizCloud } from '@zcloud/node-sdk';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { readStdin, secret } from '../prompts.js';
@@ -19,16 +18,7 @@ export async function login(ctx: CliContext, options: { verify?: boolean }): Pro
       'No API key given: type it at the prompt, or pipe it in (zcloud auth login < key.txt).',
     );
   if (options.verify !== false) {
-    const baseUrl = ctx.baseUrl();
-    const site = ctx.globals.site ?? ctx.settings.site;
-    const client = new ZillizCloud({
-      apiKey: key,
-      env: {},
-      logLevel: 'off',
-      ...(baseUrl && { baseUrl }),
-      ...(site && { site: site as 'global' | 'cn' }),
-    });
-    const projects = await client.projects.list({ signal: ctx.signal });
+    const projects = await ctx.clientFor(key).projects.list({ signal: ctx.signal });
     ctx.output.info(`The key works: it sees ${projects.length} project${projects.length === 1 ? '' : 's'}.`);
   }
   ctx.config.saveApiKey(ctx.profile, key);
