@@ -1,4 +1,5 @@
 import { ZillizCloud } from '@zcloud/node-sdk';
+import { violationRecorder } from '@zcloud/testkit';
 
 export const PROJECT = 'proj-4487580fcfe2c8a4391686';
 
@@ -8,8 +9,10 @@ export function recordingClient(
   apiKey: string,
   options: { validate?: boolean; headers?: Record<string, string> } = {},
 ) {
-  const violations: string[] = [];
-  const statuses: number[] = [];
+  const recorder = violationRecorder((request) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) request.headers.set(name, value);
+    return request;
+  });
   const client = new ZillizCloud({
     apiKey,
     baseUrl,
@@ -18,17 +21,9 @@ export function recordingClient(
     maxRequestsPerSecond: 0,
     maxRetries: 0,
     validate: options.validate ?? true,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      for (const [name, value] of Object.entries(options.headers ?? {})) request.headers.set(name, value);
-      const response = await fetch(request);
-      statuses.push(response.status);
-      const reported = response.headers.get('sl-violations');
-      if (reported) violations.push(`${request.method} ${new URL(request.url).pathname}: ${reported}`);
-      return response;
-    },
+    fetch: recorder.fetch,
   });
-  return { client, violations, statuses };
+  return { client, violations: recorder.violations };
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,12 +1,15 @@
 // Every SDK method against the real Prism serving spec/openapi.yaml; Prism reports any request that
 // breaks the contract in `sl-violations`, which fails the test.
-import { CANARY_API_KEY, PROJECT_ID, type PrismServer, startPrism } from '@zcloud/testkit';
+import { CANARY_API_KEY, PROJECT_ID, type PrismServer, startPrism, violationRecorder } from '@zcloud/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError, InvalidRequestError, NotFoundError, ZillizCloud } from '../src/index.js';
 
 let prism: PrismServer;
-let violations: string[] = [];
 let prefer: string | undefined;
+const recorder = violationRecorder((request) => {
+  if (prefer) request.headers.set('Prefer', prefer);
+  return request;
+});
 
 beforeAll(async () => {
   prism = await startPrism();
@@ -16,9 +19,7 @@ afterAll(async () => {
 });
 afterEach(() => {
   prefer = undefined;
-  const found = violations;
-  violations = [];
-  expect(found, 'Prism reported contract violations').toEqual([]);
+  expect(recorder.take(), 'Prism reported contract violations').toEqual([]);
 });
 
 const client = () =>
@@ -27,14 +28,7 @@ const client = () =>
     baseUrl: prism.url,
     logLevel: 'off',
     env: {},
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      if (prefer) request.headers.set('Prefer', prefer);
-      const response = await fetch(request);
-      const reported = response.headers.get('sl-violations');
-      if (reported) violations.push(`${request.method} ${request.url}: ${reported}`);
-      return response;
-    },
+    fetch: recorder.fetch,
   });
 const body = { clusterName: 'search-prod', projectId: PROJECT_ID, regionId: 'gcp-us-west1' };
 

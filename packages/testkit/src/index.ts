@@ -18,3 +18,4 @@ export {
   scriptedFetch,
 } from './scripted-fetch.js';
 export { preferHeader, type SpecExample, specExamples } from './spec-examples.js';
+export { violationRecorder } from './violations.js';

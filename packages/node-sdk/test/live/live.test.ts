@@ -1,14 +1,14 @@
 // `pnpm contract:live`: the spec against the real service, read-only. Every answer of production
 // passes through `prism proxy --errors`; a violation means the spec (or the service) changed.
 // Skipped without ZILLIZ_API_KEY. Never creates, drops or changes anything.
-import { type PrismServer, startPrism } from '@zcloud/testkit';
+import { type PrismServer, startPrism, violationRecorder } from '@zcloud/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_BASE_URL, NotFoundError, ZillizCloud } from '../../src/index.js';
 
 const apiKey = process.env.ZILLIZ_API_KEY ?? process.env.ZILLIZCLOUD_API_KEY;
 const upstream = process.env.ZCLOUD_BASE_URL ?? GLOBAL_BASE_URL;
 let prism: PrismServer;
-const violations: string[] = [];
+const recorder = violationRecorder();
 
 describe.skipIf(!apiKey)(`live contract against ${upstream}`, () => {
   let zc: ZillizCloud;
@@ -19,17 +19,12 @@ describe.skipIf(!apiKey)(`live contract against ${upstream}`, () => {
       baseUrl: prism.url,
       env: {},
       logLevel: 'off',
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        const reported = response.headers.get('sl-violations');
-        if (reported) violations.push(`${new Request(input, init).url}: ${reported}`);
-        return response;
-      },
+      fetch: recorder.fetch,
     });
   });
   afterAll(async () => {
     await prism?.close();
-    expect(violations, 'production answers that break the contract').toEqual([]);
+    expect(recorder.take(), 'production answers that break the contract').toEqual([]);
   });
 
   it('listProjects, listCloudProviders, listCloudRegions', async () => {
