@@ -1,5 +1,6 @@
-// Bundle sizes: what each package's main output weighs minified (ESM for the libraries, the one CLI file).
-import { readFileSync, statSync } from 'node:fs';
+// Bundle sizes: what each package's main output weighs minified (ESM for the libraries; for the CLI,
+// the file every run loads, and everything it ships).
+import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const file = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -22,7 +23,9 @@ export async function benchSizes() {
   const core = await minified('packages/core/dist/index.js');
   const coreAndSdk = await minified('packages/node-sdk/dist/index.js');
   const cli = statSync(file('packages/cli/dist/zcloud.cjs')).size / 1024;
-  readFileSync(file('packages/cli/dist/zcloud.cjs'));
+  const lazyDir = file('packages/cli/dist/lazy');
+  const lazy =
+    readdirSync(lazyDir).reduce((sum, name) => sum + statSync(`${lazyDir}/${name}`).size, 0) / 1024;
   return [
     {
       name: 'size: @zcloud/core, ESM minified (kB)',
@@ -39,10 +42,10 @@ export async function benchSizes() {
       unit: 'kB',
     },
     {
-      name: 'size: the zcloud CLI bundle, all dependencies inside (kB)',
-      value: `${cli.toFixed(0)} kB`,
+      name: 'size: the zcloud CLI bundle every run loads (kB; optional parts load on use)',
+      value: `${cli.toFixed(0)} kB (+ ${lazy.toFixed(0)} kB on use)`,
       ratio: cli,
-      target: 400,
+      target: 150,
       unit: 'kB',
     },
   ];

@@ -12,7 +12,7 @@ export function commandPaths(): string[][] {
     io,
     new Interrupts(),
     () => {},
-    new Output(io, { format: 'table', query: undefined, color: false, quiet: true, debug: false }),
+    new Output(io, { format: 'table', query: undefined, quiet: true, debug: false }),
   );
   return commandTree(program as unknown as Command<unknown[], Record<string, unknown>>)
     .map((node) => node.path)

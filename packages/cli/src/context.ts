@@ -1,5 +1,6 @@
 import { parseDuration } from '@zcloud/core';
 import { type Site, ZillizCloud } from '@zcloud/node-sdk';
+import { type Colors, loadColors } from './colors.js';
 import { ConfigStore, configDir, type ProfileSettings } from './config.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions } from './global-options.js';
@@ -17,22 +18,27 @@ export class CliContext {
   readonly settings: ProfileSettings;
   private sdk: ZillizCloud | undefined;
 
-  constructor(
+  /** Colours are decided here: only a terminal gets them, and only then is a colour library loaded. */
+  static async create(io: Io, globals: GlobalOptions, interrupts: Interrupts): Promise<CliContext> {
+    const colored = globals.color !== false && !io.env.NO_COLOR && io.stderr.isTTY;
+    return new CliContext(io, globals, interrupts, await loadColors(colored));
+  }
+
+  private constructor(
     readonly io: Io,
     readonly globals: GlobalOptions,
     readonly interrupts: Interrupts,
+    colors: Colors,
   ) {
     this.config = new ConfigStore(configDir(io.env));
     this.profile = globals.profile ?? io.env.ZCLOUD_PROFILE ?? 'default';
     this.settings = this.config.settings(this.profile);
     const format = (globals.output ?? this.settings.output ?? (globals.query ? 'json' : 'table')) as Format;
-    this.output = new Output(io, {
-      format,
-      query: globals.query,
-      color: globals.color !== false && !io.env.NO_COLOR && Boolean(io.stderr.isTTY),
-      quiet: Boolean(globals.quiet),
-      debug: Boolean(globals.debug),
-    });
+    this.output = new Output(
+      io,
+      { format, query: globals.query, quiet: Boolean(globals.quiet), debug: Boolean(globals.debug) },
+      colors,
+    );
   }
 
   /** Aborted on Ctrl-C. */

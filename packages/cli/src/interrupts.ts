@@ -6,10 +6,21 @@ import { InterruptedError } from './errors.js';
  * second forces the abort.
  */
 export class Interrupts {
-  private readonly all = new AbortController();
-  private readonly forced = new AbortController();
+  // Built on first use: a command line that never reaches the API (help, config) never needs them.
+  private allController: AbortController | undefined;
+  private forcedController: AbortController | undefined;
   private protecting = 0;
   private deferred = false;
+
+  private get all(): AbortController {
+    this.allController ??= new AbortController();
+    return this.allController;
+  }
+
+  private get forced(): AbortController {
+    this.forcedController ??= new AbortController();
+    return this.forcedController;
+  }
 
   /** Aborted by Ctrl-C. */
   get signal(): AbortSignal {

@@ -12,7 +12,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const interrupts = new Interrupts();
   let ctx: CliContext | undefined;
   const debug = argv.includes('--debug');
-  const fallback = new Output(io, { format: 'table', query: undefined, color: false, quiet: false, debug });
+  const fallback = new Output(io, { format: 'table', query: undefined, quiet: false, debug });
   const output = () => ctx?.output ?? fallback;
   const program = buildProgram(
     io,
@@ -21,7 +21,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       ctx = created;
     },
     fallback,
-    groupOf(argv),
+    targetOf(argv),
   );
   const stopListening = io.onInterrupt(() => {
     const message = interrupts.interrupt();
@@ -65,10 +65,17 @@ function report(error: unknown, output: Output, debug: boolean): number {
   return 1;
 }
 
-/** The command group a command line names (its first word), when it names one: only it is built. */
-function groupOf(argv: string[]): string | undefined {
-  const first = argv[0];
-  return first && !first.startsWith('-') && first !== 'completion' && first !== 'help' ? first : undefined;
+/**
+ * The command a command line names, as far as it needs building (see buildProgram): `clusters list`,
+ * `clusters` alone (`clusters --help`, `help clusters`), nothing for `--version` or the top-level
+ * help, and everything for a completion script.
+ */
+function targetOf(argv: string[]): string[] | undefined {
+  const words = argv[0] === 'help' ? argv.slice(1) : argv;
+  const [group = '', command = '', next = ''] = words;
+  if (group === 'completion') return undefined;
+  if (group.startsWith('-')) return [];
+  return [group, command === 'help' ? next : command];
 }
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();

@@ -1,5 +1,5 @@
 import { formatDuration } from '@zcloud/core';
-import pc from 'picocolors';
+import { type Colors, PLAIN } from './colors.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 
@@ -14,7 +14,6 @@ export type View =
 export interface OutputOptions {
   format: Format;
   query: string | undefined;
-  color: boolean;
   quiet: boolean;
   debug: boolean;
 }
@@ -30,13 +29,14 @@ export interface Progress {
  * progress, notices, warnings and errors go to stderr.
  */
 export class Output {
-  private readonly colors;
-
   constructor(
     private readonly io: Io,
     readonly options: OutputOptions,
-  ) {
-    this.colors = pc.createColors(options.color);
+    private readonly colors: Colors = PLAIN,
+  ) {}
+
+  get color(): boolean {
+    return this.colors !== PLAIN;
   }
 
   /** Prints a command's result in the chosen format, after `--query` if given. */
@@ -91,10 +91,10 @@ export class Output {
       line(initial);
       return { update: line, stop() {} };
     }
-    const { createSpinner } = await import('nanospinner');
+    const { createSpinner } = await import('./lazy/spinner.js');
     const spinner = createSpinner(initial, {
-      stream: this.io.stderr as NodeJS.WriteStream,
-      color: this.options.color ? 'cyan' : 'white',
+      stream: this.io.stderr.stream() as NodeJS.WriteStream,
+      color: this.color ? 'cyan' : 'white',
     }).start();
     return { update: (text) => spinner.update({ text }), stop: () => spinner.stop() };
   }
@@ -110,7 +110,7 @@ export class Output {
   private async render(value: unknown, view: View | undefined): Promise<string> {
     if (this.options.format === 'json') return JSON.stringify(value, null, 2) ?? 'null';
     if (this.options.format === 'yaml') {
-      const { stringify } = await import('yaml');
+      const { stringify } = await import('./lazy/yaml.js');
       return stringify(value);
     }
     return this.table(value, view);
@@ -119,10 +119,10 @@ export class Output {
   private async table(value: unknown, view: View | undefined): Promise<string> {
     if (value === null || value === undefined) return '';
     if (typeof value !== 'object') return String(value);
-    const { default: Table } = await import('cli-table3');
+    const { Table } = await import('./lazy/table.js');
     // Borderless columns, as kubectl prints them: easy to read, and to grep or awk.
     const style = {
-      head: this.options.color ? ['bold'] : [],
+      head: this.color ? ['bold'] : [],
       border: [],
       'padding-left': 0,
       'padding-right': 3,
@@ -187,7 +187,7 @@ const trimLines = (text: string) =>
     .join('\n');
 
 async function applyQuery(value: unknown, expression: string): Promise<unknown> {
-  const { search, compile } = await import('@jmespath-community/jmespath');
+  const { search, compile } = await import('./lazy/jmespath.js');
   try {
     compile(expression);
   } catch (error) {

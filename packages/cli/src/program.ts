@@ -1,4 +1,4 @@
-import { Command, Option } from '@commander-js/extra-typings';
+import { Command, Help, Option } from '@commander-js/extra-typings';
 import { login, logout, status } from './commands/auth.js';
 import { listClouds } from './commands/clouds-list.js';
 import { createCluster } from './commands/clusters-create.js';
@@ -30,16 +30,19 @@ const ENVIRONMENT_HELP = `Environment:
 type Leaf = Command<unknown[], Record<string, unknown>>;
 
 /**
- * The one registry of commands. Handlers live in commands/, one module per command. With `only`,
- * just that group's commands are built (the others are listed, not built): a command line needs
- * one group, and building every command is a large share of the start-up.
+ * The one registry of commands. Handlers live in commands/, one module per command.
+ *
+ * Building every command (each with the global options) is a large share of the start-up, and a
+ * command line needs at most one. With `target`, the command path it names (`['clusters', 'list']`,
+ * `['clusters']`, or `[]` for `--version`), only that group's commands are built, and only the
+ * named command gets the global options; without it (completion, docs), everything is built.
  */
 export function buildProgram(
   io: Io,
   interrupts: Interrupts,
   onContext: (ctx: CliContext) => void,
   output: Output,
-  only?: string,
+  target?: string[],
 ) {
   const program = new Command('zcloud')
     .description('Create Zilliz Cloud serverless clusters and get them RUNNING, from a terminal or from CI.')
@@ -47,6 +50,14 @@ export function buildProgram(
     .helpOption('-h, --help', 'show help')
     .exitOverride()
     .showSuggestionAfterError(true)
+    .configureHelp({
+      // Every command takes the global options, even those built without them for this command line.
+      subcommandTerm(command) {
+        const term = Help.prototype.subcommandTerm.call(this, command);
+        if (!takesGlobalOptions.has(command) || command.options.length > 0) return term;
+        return `${command.name()} [options]${term.slice(command.name().length)}`;
+      },
+    })
     .configureOutput({
       writeOut: (text) => output.raw(text),
       writeErr: (text) => output.rawError(text),
@@ -54,19 +65,27 @@ export function buildProgram(
       outputError: () => {},
       getOutHelpWidth: () => 100,
       getErrHelpWidth: () => 100,
+      // Help is plain text; asking whether stdout has colours would build Node's stdout stream.
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
     })
     .addHelpText('after', `\n${ENVIRONMENT_HELP}\n\n${exitCodesHelp()}\n`);
 
   /** Runs a handler with the context built from the command's (global) options. */
-  const run = (command: Leaf, handler: (ctx: CliContext) => Promise<void>) => {
-    const ctx = new CliContext(io, command.opts() as GlobalOptions, interrupts);
+  const run = async (command: Leaf, handler: (ctx: CliContext) => Promise<void>) => {
+    const ctx = await CliContext.create(io, command.opts() as GlobalOptions, interrupts);
     onContext(ctx);
     return handler(ctx);
   };
-  const leaf = <C extends Leaf>(command: C, options?: { timeout?: boolean }) =>
-    withGlobalOptions(command, options);
+  const takesGlobalOptions = new WeakSet<object>();
+  const leaf = <C extends Leaf>(command: C, options?: { timeout?: boolean }) => {
+    takesGlobalOptions.add(command);
+    return target === undefined || target[1] === command.name()
+      ? withGlobalOptions(command, options)
+      : command;
+  };
 
-  const wanted = (group: string) => only === undefined || only === group;
+  const wanted = (group: string) => target === undefined || target[0] === group;
 
   const clusters = program
     .command('clusters')

@@ -18,9 +18,35 @@ describe('compile cache', () => {
     expect(file).toBeDefined();
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, file as string)).mode & 0o777).toBe(0o600);
-    const second = await runCli(['clusters', '--help'], env);
-    expect(second.stdout).toMatch(/create-serverless/);
+    const written = statSync(join(dir, file as string)).mtimeMs;
+    expect((await runCli(['--version'], env)).stdout).toMatch(/^\d+\.\d+\.\d+/);
     expect(cacheFiles(dir)).toEqual([file]);
+    expect(statSync(join(dir, file as string)).mtimeMs).toBe(written);
+  });
+
+  it('each command has a cache of its own, holding the code that command runs', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'zcloud-cache-'));
+    const env = cleanEnv({ XDG_CACHE_HOME: cache });
+    await runCli(['--version'], env);
+    const help = await runCli(['clusters', '--help'], env);
+    expect(help.stdout).toMatch(/create-serverless/);
+    await runCli(['clusters', 'describe', '--help'], env);
+    await runCli(['clusters', 'describe', 'in05-bfee098389ca970', '--help'], env);
+    const files = cacheFiles(join(cache, 'zcloud'));
+    expect(files.map((name) => name.replace(/^.*-\d+(\.\d+)?-/, '')).sort()).toEqual([
+      'clusters-describe.v8cache',
+      'clusters.v8cache',
+      'zcloud.v8cache',
+    ]);
+  });
+
+  it('mistyped commands cannot grow it without bound', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'zcloud-cache-'));
+    const env = cleanEnv({ XDG_CACHE_HOME: cache });
+    const letter = (n: number) => String.fromCharCode(97 + n);
+    for (let i = 0; i < 36; i++)
+      expect((await runCli([`typo-${letter(Math.floor(i / 26))}${letter(i % 26)}`], env)).code).toBe(2);
+    expect(cacheFiles(join(cache, 'zcloud')).length).toBe(32);
   });
 
   it('a corrupt cache is replaced, and the run still succeeds', async () => {

@@ -9,7 +9,7 @@ import { type Emulator, startEmulator } from '@zcloud/emulator';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/exit-codes.js';
-import type { Io } from '../src/io.js';
+import { streamIo } from '../src/io.js';
 import { main } from '../src/main.js';
 
 let emulator: Emulator;
@@ -31,7 +31,7 @@ async function runInProcess(argv: string[]) {
   err.on('data', (chunk) => {
     stderr += chunk;
   });
-  const io: Io = {
+  const io = streamIo({
     stdin: Readable.from([]),
     stdout: out,
     stderr: err,
@@ -41,8 +41,7 @@ async function runInProcess(argv: string[]) {
       ZCLOUD_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'zcloud-prop-')),
       NO_COLOR: '1',
     },
-    onInterrupt: () => () => {},
-  };
+  });
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
