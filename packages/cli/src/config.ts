@@ -1,5 +1,4 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -28,7 +27,9 @@ export type ProfileSettings = Partial<Record<ConfigKey, string>>;
 /** `$ZCLOUD_CONFIG_DIR`, else `$XDG_CONFIG_HOME/zcloud`, else `~/.config/zcloud`. */
 export function configDir(env: Record<string, string | undefined>): string {
   if (env.ZCLOUD_CONFIG_DIR) return env.ZCLOUD_CONFIG_DIR;
-  return join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'zcloud');
+  // node:os is loaded only when there is no HOME: every start would pay for it otherwise.
+  const home = () => env.HOME || process.getBuiltinModule('node:os').homedir();
+  return join(env.XDG_CONFIG_HOME || join(home(), '.config'), 'zcloud');
 }
 
 /** Profiles of settings (`config.json`) and of API keys (`credentials.json`, mode 0600). */

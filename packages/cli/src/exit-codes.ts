@@ -1,19 +1,3 @@
-import {
-  APIConnectionError,
-  APIError,
-  APIUserAbortError,
-  AuthenticationError,
-  ClusterFailedError,
-  ConflictError,
-  InternalServerError,
-  InvalidRequestError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  UnexpectedResponseError,
-  ValidationError,
-  WaitTimeoutError,
-} from '@zcloud/node-sdk';
 import { InterruptedError, UsageError } from './errors.js';
 
 /** The one table of exit codes: `--help`, the README and the code all read it. */
@@ -31,27 +15,39 @@ export const EXIT_CODES = [
 
 export type ExitCode = (typeof EXIT_CODES)[number]['code'];
 
-export function exitCodeFor(error: unknown): ExitCode {
-  if (error instanceof InterruptedError || error instanceof APIUserAbortError) return 130;
-  if (error instanceof UsageError || error instanceof ValidationError || error instanceof InvalidRequestError)
-    return 2;
-  if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) return 3;
-  if (error instanceof NotFoundError) return 4;
-  if (error instanceof ConflictError) return 5;
-  if (error instanceof WaitTimeoutError || error instanceof ClusterFailedError) return 6;
+/**
+ * The exit code of a failure, and whether it is one zcloud can explain (anything else is a bug to
+ * report). The error classes come with the SDK, which a command line that never reaches the API
+ * (help, config) does not load.
+ */
+export async function classify(error: unknown): Promise<{ code: ExitCode; expected: boolean }> {
+  const sdk = await import('@zcloud/node-sdk');
+  const code = exitCodeOf(error, sdk);
+  return { code, expected: code !== 1 || error instanceof sdk.APIError };
+}
+
+function exitCodeOf(error: unknown, sdk: typeof import('@zcloud/node-sdk')): ExitCode {
+  if (error instanceof InterruptedError || error instanceof sdk.APIUserAbortError) return 130;
   if (
-    error instanceof APIConnectionError ||
-    error instanceof RateLimitError ||
-    error instanceof InternalServerError ||
-    error instanceof UnexpectedResponseError
+    error instanceof UsageError ||
+    error instanceof sdk.ValidationError ||
+    error instanceof sdk.InvalidRequestError
+  )
+    return 2;
+  if (error instanceof sdk.AuthenticationError || error instanceof sdk.PermissionDeniedError) return 3;
+  if (error instanceof sdk.NotFoundError) return 4;
+  if (error instanceof sdk.ConflictError) return 5;
+  if (error instanceof sdk.WaitTimeoutError || error instanceof sdk.ClusterFailedError) return 6;
+  if (
+    error instanceof sdk.APIConnectionError ||
+    error instanceof sdk.RateLimitError ||
+    error instanceof sdk.InternalServerError ||
+    error instanceof sdk.UnexpectedResponseError
   ) {
     return 7;
   }
   return 1;
 }
-
-/** Errors we know how to explain; anything else is a bug to report. */
-export const isExpected = (error: unknown) => exitCodeFor(error) !== 1 || error instanceof APIError;
 
 export function exitCodesHelp(): string {
   return `Exit codes:\n${EXIT_CODES.map((e) => `  ${String(e.code).padEnd(4)} ${e.meaning}`).join('\n')}`;

@@ -1,7 +1,7 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
-import { exitCodeFor, isExpected } from './exit-codes.js';
+import { classify } from './exit-codes.js';
 import { Interrupts } from './interrupts.js';
 import { type Io, processIo } from './io.js';
 import { Output } from './output.js';
@@ -31,26 +31,26 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
-    return report(error, output(), debug);
+    return await report(error, output(), debug);
   } finally {
     stopListening();
   }
 }
 
 /** Every failure becomes one line on stderr and one exit code. */
-function report(error: unknown, output: Output, debug: boolean): number {
+async function report(error: unknown, output: Output, debug: boolean): Promise<number> {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return 0; // --help, --version
     if (error.code === 'commander.help') return 2; // a command group without a subcommand: help was shown
     output.error(`${oneLine(error.message.replace(/^error:\s*/i, ''))} (see --help)`);
     return 2;
   }
-  const code = exitCodeFor(error);
+  const { code, expected } = await classify(error);
   if (code === 130) {
     output.error('Interrupted.');
     return code;
   }
-  if (isExpected(error)) {
+  if (expected) {
     const hint = error instanceof UsageError && error.hint ? ` ${error.hint}` : '';
     output.error(oneLine(`${(error as Error).message}${hint}`));
     return code;

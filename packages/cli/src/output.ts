@@ -1,4 +1,3 @@
-import { formatDuration } from '@zcloud/core';
 import { type Colors, PLAIN } from './colors.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -99,8 +98,8 @@ export class Output {
     return { update: (text) => spinner.update({ text }), stop: () => spinner.stop() };
   }
 
-  elapsed(ms: number): string {
-    return this.colors.dim(formatDuration(ms));
+  dim(text: string): string {
+    return this.colors.dim(text);
   }
 
   bold(text: string): string {

@@ -1,17 +1,7 @@
 import { Command, Help, Option } from '@commander-js/extra-typings';
-import { login, logout, status } from './commands/auth.js';
-import { listClouds } from './commands/clouds-list.js';
-import { createCluster } from './commands/clusters-create.js';
-import { describeCluster } from './commands/clusters-describe.js';
-import { dropCluster } from './commands/clusters-drop.js';
-import { listClusters } from './commands/clusters-list.js';
-import { waitCluster } from './commands/clusters-wait.js';
-import { configGet, configList, configSet, configUnset } from './commands/config.js';
-import { listProjects } from './commands/projects-list.js';
-import { listRegions } from './commands/regions-list.js';
 import { completionScript } from './completion.js';
 import { CONFIG_KEYS } from './config.js';
-import { CliContext } from './context.js';
+import type { CliContext } from './context.js';
 import { exitCodesHelp } from './exit-codes.js';
 import { type GlobalOptions, withGlobalOptions } from './global-options.js';
 import type { Interrupts } from './interrupts.js';
@@ -29,13 +19,27 @@ const ENVIRONMENT_HELP = `Environment:
 
 type Leaf = Command<unknown[], Record<string, unknown>>;
 
+// Each command's module, and through it the SDK, is loaded only when that command runs.
+const load = {
+  auth: () => import('./commands/auth.js'),
+  cloudsList: () => import('./commands/clouds-list.js'),
+  clustersCreate: () => import('./commands/clusters-create.js'),
+  clustersDescribe: () => import('./commands/clusters-describe.js'),
+  clustersDrop: () => import('./commands/clusters-drop.js'),
+  clustersList: () => import('./commands/clusters-list.js'),
+  clustersWait: () => import('./commands/clusters-wait.js'),
+  config: () => import('./commands/config.js'),
+  projectsList: () => import('./commands/projects-list.js'),
+  regionsList: () => import('./commands/regions-list.js'),
+};
+
 /**
  * The one registry of commands. Handlers live in commands/, one module per command.
  *
  * Building every command (each with the global options) is a large share of the start-up, and a
  * command line needs at most one. With `target`, the command path it names (`['clusters', 'list']`,
  * `['clusters']`, or `[]` for `--version`), only that group's commands are built, and only the
- * named command gets the global options; without it (completion, docs), everything is built.
+ * named command in full (see `leaf`); without it (completion, docs), everything is built.
  */
 export function buildProgram(
   io: Io,
@@ -73,16 +77,27 @@ export function buildProgram(
 
   /** Runs a handler with the context built from the command's (global) options. */
   const run = async (command: Leaf, handler: (ctx: CliContext) => Promise<void>) => {
+    const { CliContext } = await import('./context.js');
     const ctx = await CliContext.create(io, command.opts() as GlobalOptions, interrupts);
     onContext(ctx);
     return handler(ctx);
   };
   const takesGlobalOptions = new WeakSet<object>();
-  const leaf = <C extends Leaf>(command: C, options?: { timeout?: boolean }) => {
+  /**
+   * A command that runs something. Only the command a command line names is built in full (its
+   * options, the global options, its action); its siblings need no more than their group's help
+   * lists: name, description, arguments.
+   */
+  const leaf = <C extends Leaf>(
+    command: C,
+    details: (command: C) => unknown,
+    options?: { timeout?: boolean },
+  ) => {
     takesGlobalOptions.add(command);
-    return target === undefined || target[1] === command.name()
-      ? withGlobalOptions(command, options)
-      : command;
+    if (target === undefined || target[1] === command.name()) {
+      details(command);
+      withGlobalOptions(command, options); // after its own, so that its help lists them first
+    }
   };
 
   const wanted = (group: string) => target === undefined || target[0] === group;
@@ -98,71 +113,93 @@ export function buildProgram(
           .command(`create-${plan}`)
           .description(
             `create a ${plan} cluster; prints its id, admin user and one-time password (--wait: once RUNNING)`,
-          )
-          .option('--name <name>', 'cluster name: letters, digits and hyphens, up to 32')
-          .option(
-            '--project <projectId>',
-            "project id (default: the profile's project; in a terminal, a picker)",
-          )
-          .option(
-            '--region <regionId>',
-            "region id, e.g. gcp-us-west1 (default: the profile's region; in a terminal, a picker)",
-          )
-          .option('--description <text>', 'free text shown in the console')
-          .option('--wait', 'wait until the cluster is RUNNING')
-          .option('--wait-timeout <duration>', 'how long --wait waits', '15m'),
-      ).action((options, command) => run(command, (ctx) => createCluster(ctx, plan, options)));
+          ),
+        (command) =>
+          command
+            .option('--name <name>', 'cluster name: letters, digits and hyphens, up to 32')
+            .option(
+              '--project <projectId>',
+              "project id (default: the profile's project; in a terminal, a picker)",
+            )
+            .option(
+              '--region <regionId>',
+              "region id, e.g. gcp-us-west1 (default: the profile's region; in a terminal, a picker)",
+            )
+            .option('--description <text>', 'free text shown in the console')
+            .option('--wait', 'wait until the cluster is RUNNING')
+            .option('--wait-timeout <duration>', 'how long --wait waits', '15m')
+            .action((options, command) =>
+              run(command, async (ctx) => (await load.clustersCreate()).createCluster(ctx, plan, options)),
+            ),
+      );
     }
     leaf(
       clusters
         .command('describe')
         .description('show a cluster')
         .argument('<clusterId>', 'cluster id, e.g. in05-bfee098389ca970'),
-    ).action((clusterId, _options, command) => run(command, (ctx) => describeCluster(ctx, clusterId)));
-    leaf(
-      clusters
-        .command('list')
-        .description('list clusters (one page; --all for every page)')
+      (command) =>
+        command.action((clusterId, _options, command) =>
+          run(command, async (ctx) => (await load.clustersDescribe()).describeCluster(ctx, clusterId)),
+        ),
+    );
+    leaf(clusters.command('list').description('list clusters (one page; --all for every page)'), (command) =>
+      command
         .option('--region <regionId>', 'only clusters in this region')
         .option('--page-size <n>', 'clusters per page, 1 to 100')
         .option('--page <n>', 'page number, from 1')
-        .option('--all', 'every page'),
-    ).action((options, command) => run(command, (ctx) => listClusters(ctx, options)));
+        .option('--all', 'every page')
+        .action((options, command) =>
+          run(command, async (ctx) => (await load.clustersList()).listClusters(ctx, options)),
+        ),
+    );
     leaf(
       clusters
         .command('drop')
         .description('drop a cluster (asks for confirmation; --yes in scripts)')
         .argument('<clusterId>', 'cluster id'),
-    ).action((clusterId, _options, command) => run(command, (ctx) => dropCluster(ctx, clusterId)));
+      (command) =>
+        command.action((clusterId, _options, command) =>
+          run(command, async (ctx) => (await load.clustersDrop()).dropCluster(ctx, clusterId)),
+        ),
+    );
     leaf(
       clusters
         .command('wait')
         .description('wait until a cluster has a status (default RUNNING)')
-        .argument('<clusterId>', 'cluster id')
-        .option('--status <status>', 'the status to wait for', 'RUNNING')
-        .addOption(new Option('--timeout <duration>', 'how long to wait').default('15m')),
+        .argument('<clusterId>', 'cluster id'),
+      (command) =>
+        command
+          .option('--status <status>', 'the status to wait for', 'RUNNING')
+          .addOption(new Option('--timeout <duration>', 'how long to wait').default('15m'))
+          .action((clusterId, options, command) =>
+            run(command, async (ctx) => (await load.clustersWait()).waitCluster(ctx, clusterId, options)),
+          ),
       { timeout: false },
-    ).action((clusterId, options, command) => run(command, (ctx) => waitCluster(ctx, clusterId, options)));
+    );
   }
 
   const projects = program.command('projects').description('projects that group clusters');
   if (wanted('projects'))
-    leaf(projects.command('list').description('list projects')).action((_o, command) =>
-      run(command, listProjects),
+    leaf(projects.command('list').description('list projects'), (command) =>
+      command.action((_o, command) =>
+        run(command, async (ctx) => (await load.projectsList()).listProjects(ctx)),
+      ),
     );
   const clouds = program.command('clouds').description('cloud providers');
   if (wanted('clouds'))
-    leaf(clouds.command('list').description('list cloud providers')).action((_o, command) =>
-      run(command, listClouds),
+    leaf(clouds.command('list').description('list cloud providers'), (command) =>
+      command.action((_o, command) => run(command, async (ctx) => (await load.cloudsList()).listClouds(ctx))),
     );
   const regions = program.command('regions').description('cloud regions');
   if (wanted('regions'))
-    leaf(
-      regions
-        .command('list')
-        .description('list regions')
-        .option('--cloud <cloudId>', 'only this provider, e.g. gcp'),
-    ).action((options, command) => run(command, (ctx) => listRegions(ctx, options)));
+    leaf(regions.command('list').description('list regions'), (command) =>
+      command
+        .option('--cloud <cloudId>', 'only this provider, e.g. gcp')
+        .action((options, command) =>
+          run(command, async (ctx) => (await load.regionsList()).listRegions(ctx, options)),
+        ),
+    );
 
   const auth = program.command('auth').description('store, check and remove the API key of a profile');
   if (wanted('auth')) registerAuth();
@@ -170,14 +207,17 @@ export function buildProgram(
     leaf(
       auth
         .command('login')
-        .description('store an API key (read without echo, or from stdin) in the profile, mode 0600')
-        .option('--no-verify', 'store the key without checking it against the API'),
-    ).action((options, command) => run(command, (ctx) => login(ctx, options)));
-    leaf(auth.command('logout').description("remove the profile's stored key")).action((_o, command) =>
-      run(command, logout),
+        .description('store an API key (read without echo, or from stdin) in the profile, mode 0600'),
+      (command) =>
+        command
+          .option('--no-verify', 'store the key without checking it against the API')
+          .action((options, command) => run(command, async (ctx) => (await load.auth()).login(ctx, options))),
     );
-    leaf(auth.command('status').description('where the key comes from, and whether it works')).action(
-      (_o, command) => run(command, status),
+    leaf(auth.command('logout').description("remove the profile's stored key"), (command) =>
+      command.action((_o, command) => run(command, async (ctx) => (await load.auth()).logout(ctx))),
+    );
+    leaf(auth.command('status').description('where the key comes from, and whether it works'), (command) =>
+      command.action((_o, command) => run(command, async (ctx) => (await load.auth()).status(ctx))),
     );
   }
 
@@ -186,11 +226,13 @@ export function buildProgram(
     .description(`settings of a profile: ${Object.keys(CONFIG_KEYS).join(', ')}`);
   if (wanted('config')) registerConfig();
   function registerConfig() {
-    leaf(config.command('list').description("show the profile's settings")).action((_o, command) =>
-      run(command, configList),
+    leaf(config.command('list').description("show the profile's settings"), (command) =>
+      command.action((_o, command) => run(command, async (ctx) => (await load.config()).configList(ctx))),
     );
-    leaf(config.command('get').description('show one setting').argument('<key>', 'setting')).action(
-      (key, _o, command) => run(command, (ctx) => configGet(ctx, key)),
+    leaf(config.command('get').description('show one setting').argument('<key>', 'setting'), (command) =>
+      command.action((key, _o, command) =>
+        run(command, async (ctx) => (await load.config()).configGet(ctx, key)),
+      ),
     );
     leaf(
       config
@@ -198,9 +240,15 @@ export function buildProgram(
         .description('change a setting')
         .argument('<key>', 'setting')
         .argument('<value>', 'value'),
-    ).action((key, value, _o, command) => run(command, (ctx) => configSet(ctx, key, value)));
-    leaf(config.command('unset').description('remove a setting').argument('<key>', 'setting')).action(
-      (key, _o, command) => run(command, (ctx) => configUnset(ctx, key)),
+      (command) =>
+        command.action((key, value, _o, command) =>
+          run(command, async (ctx) => (await load.config()).configSet(ctx, key, value)),
+        ),
+    );
+    leaf(config.command('unset').description('remove a setting').argument('<key>', 'setting'), (command) =>
+      command.action((key, _o, command) =>
+        run(command, async (ctx) => (await load.config()).configUnset(ctx, key)),
+      ),
     );
   }
 

@@ -1,3 +1,4 @@
+import { formatDuration } from '@zcloud/core';
 import type { Cluster, WaitProgress } from '@zcloud/node-sdk';
 import type { CliContext } from '../context.js';
 
@@ -15,7 +16,7 @@ export async function waitWithProgress(
       p.status === 'CREATING' && p.cluster?.createProgress !== undefined
         ? ` ${p.cluster.createProgress}%`
         : '';
-    return `${clusterId}: ${state}${percent} (${output.elapsed(p.elapsedMs)})`;
+    return `${clusterId}: ${state}${percent} (${output.dim(formatDuration(p.elapsedMs))})`;
   };
   const progress = await output.progress(`Waiting for ${clusterId} to be ${status}...`);
   try {
