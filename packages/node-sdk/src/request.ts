@@ -69,53 +69,54 @@ export class Requester {
     if (user?.aborted) throw abortError(user);
 
     const started = Date.now();
-    const deadline = new AbortController();
-    const deadlineTimer = setTimeout(() => deadline.abort(), deadlineMs);
-    const callSignal = user ? AbortSignal.any([user, deadline.signal]) : deadline.signal;
-    try {
-      for (let attempt = 1; ; attempt++) {
-        trace.attempts = attempt;
-        let error: unknown;
-        const attemptTimeout = new AbortController();
-        const attemptTimer = setTimeout(() => attemptTimeout.abort(), timeoutMs);
-        try {
-          await this.config.limiter.acquire(callSignal);
-          const signal = AbortSignal.any([callSignal, attemptTimeout.signal]);
-          return await send(client, { signal, middleware: this.middleware(operationId, attempt) });
-        } catch (raw) {
-          if (user?.aborted) throw abortError(user);
-          if (deadline.signal.aborted) {
-            throw new APIConnectionTimeoutError({ timeoutMs: deadlineMs, operationId, cause: raw });
-          }
-          error = attemptTimeout.signal.aborted
-            ? new APIConnectionTimeoutError({ timeoutMs, operationId, cause: raw })
-            : toZillizCloudError(raw, operationId);
-        } finally {
-          clearTimeout(attemptTimer);
+    for (let attempt = 1; ; attempt++) {
+      trace.attempts = attempt;
+      // One signal per attempt, aborted by the caller, the attempt's timeout or the call's
+      // deadline, whichever comes first. (AbortSignal.any and a controller per bound cost as much
+      // as the request they guard.)
+      const remainingMs = started + deadlineMs - Date.now();
+      const limitedByDeadline = remainingMs <= timeoutMs;
+      const attemptSignal = new AbortController();
+      const timer = setTimeout(() => attemptSignal.abort(), Math.min(timeoutMs, remainingMs));
+      const onUserAbort = () => attemptSignal.abort(user?.reason);
+      user?.addEventListener('abort', onUserAbort, { once: true });
+      let error: unknown;
+      try {
+        const { signal } = attemptSignal;
+        await this.config.limiter.acquire(signal);
+        return await send(client, { signal, middleware: this.middleware(operationId, attempt) });
+      } catch (raw) {
+        if (user?.aborted) throw abortError(user);
+        if (attemptSignal.signal.aborted && limitedByDeadline) {
+          throw new APIConnectionTimeoutError({ timeoutMs: deadlineMs, operationId, cause: raw });
         }
-
-        if (!isRetryable(error) || attempt > maxRetries) throw error;
-        if (mayHaveBeenApplied(error)) trace.ambiguous = true;
-        const asked = retryAfterMs(headersOf(error));
-        const delay =
-          asked !== undefined
-            ? Math.min(asked, MAX_RETRY_AFTER_MS)
-            : backoffMs(attempt - 1, RETRY_BACKOFF, this.config.random);
-        if (Date.now() + delay - started >= deadlineMs) throw error;
-        this.config.logger.warn(
-          `${operationId} failed (${(error as Error).name}); retry ${attempt} of ${maxRetries} in ${delay} ms${
-            asked !== undefined ? ' as Retry-After asks' : ''
-          }`,
-        );
-        try {
-          await sleep(delay, callSignal);
-        } catch {
-          if (user?.aborted) throw abortError(user);
-          throw error;
-        }
+        error = attemptSignal.signal.aborted
+          ? new APIConnectionTimeoutError({ timeoutMs, operationId, cause: raw })
+          : toZillizCloudError(raw, operationId);
+      } finally {
+        clearTimeout(timer);
+        user?.removeEventListener('abort', onUserAbort);
       }
-    } finally {
-      clearTimeout(deadlineTimer);
+
+      if (!isRetryable(error) || attempt > maxRetries) throw error;
+      if (mayHaveBeenApplied(error)) trace.ambiguous = true;
+      const asked = retryAfterMs(headersOf(error));
+      const delay =
+        asked !== undefined
+          ? Math.min(asked, MAX_RETRY_AFTER_MS)
+          : backoffMs(attempt - 1, RETRY_BACKOFF, this.config.random);
+      // A retry that could not start before the deadline is not worth waiting for.
+      if (Date.now() + delay - started >= deadlineMs) throw error;
+      this.config.logger.warn(
+        `${operationId} failed (${(error as Error).name}); retry ${attempt} of ${maxRetries} in ${delay} ms${
+          asked !== undefined ? ' as Retry-After asks' : ''
+        }`,
+      );
+      try {
+        await sleep(delay, user);
+      } catch {
+        throw abortError(user as AbortSignal);
+      }
     }
   }
 

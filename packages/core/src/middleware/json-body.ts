@@ -6,32 +6,37 @@ import { requestIdOf } from '../request-id.js';
 /**
  * Every answer of this API is a JSON envelope. Gateways and proxies answer HTML or nothing, and a
  * dropped connection truncates JSON: turn those into an UnexpectedResponseError that keeps the
- * status and an excerpt, instead of letting a JSON parse error escape.
+ * status and an excerpt, instead of letting a JSON parse error escape. A server that echoes the
+ * key (in an error message, say) must not put it into our errors: it is masked in the body.
  */
-export const jsonBodyMiddleware: Middleware = {
-  async onResponse({ response, request, schemaPath }) {
-    const text = maskApiKey(await response.text(), request);
-    const details = {
-      httpStatus: response.status,
-      body: text,
-      requestId: requestIdOf(response.headers),
-      operationId: (operationRoutes as Record<string, string>)[`${request.method} ${schemaPath}`],
-      headers: response.headers,
-    };
-    if (text.trim() === '') throw new UnexpectedResponseError({ ...details, reason: 'an empty body' });
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      const html = /^\s*</.test(text) || (response.headers.get('content-type') ?? '').includes('html');
-      throw new UnexpectedResponseError({
-        ...details,
-        reason: html ? 'an HTML page instead of JSON' : 'a body that is not valid JSON (truncated?)',
-      });
-    }
-    return parsedResponse(text, value, response);
-  },
-};
+export function jsonBodyMiddleware(apiKey: string): Middleware {
+  return {
+    async onResponse({ response, request, schemaPath }) {
+      const received = await response.text();
+      const text = received.includes(apiKey) ? received.split(apiKey).join('[redacted]') : received;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        const unexpected = (reason: string) =>
+          new UnexpectedResponseError({
+            httpStatus: response.status,
+            body: text,
+            requestId: requestIdOf(response.headers),
+            operationId: (operationRoutes as Record<string, string>)[`${request.method} ${schemaPath}`],
+            headers: response.headers,
+            reason,
+          });
+        if (text.trim() === '') throw unexpected('an empty body');
+        const html = /^\s*</.test(text) || (response.headers.get('content-type') ?? '').includes('html');
+        throw unexpected(
+          html ? 'an HTML page instead of JSON' : 'a body that is not valid JSON (truncated?)',
+        );
+      }
+      return parsedResponse(text, value, response);
+    },
+  };
+}
 
 /**
  * The answer, already read and parsed, handed on to openapi-fetch without a body stream: it asks
@@ -56,9 +61,3 @@ function parsedResponse(text: string, value: unknown, from: Response): Response 
   return new ParsedResponse(text, value, from);
 }
 let ParsedResponse: (new (text: string, value: unknown, from: Response) => Response) | undefined;
-
-/** A server that echoes the key (in an error message, say) must not put it into our errors. */
-function maskApiKey(text: string, request: Request): string {
-  const key = request.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
-  return key && text.includes(key) ? text.split(key).join('[redacted]') : text;
-}
