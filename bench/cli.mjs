@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, timeProcess } from './lib.mjs';
+import { cleanEnv, compare, runProcess } from './lib.mjs';
 
 const cliDir = fileURLToPath(new URL('../packages/cli/', import.meta.url));
 const bin = join(cliDir, 'bin/zcloud.cjs');
@@ -20,18 +20,18 @@ function duSync(dir) {
 
 export async function benchCli() {
   // A home of its own: the first run writes the compile cache, the others use it, as for a user.
-  const env = {
-    PATH: process.env.PATH,
-    NO_COLOR: '1',
-    HOME: mkdtempSync(join(tmpdir(), 'zcloud-bench-home-')),
-  };
-  const runs = { node: [], version: [], help: [] };
-  for (let i = 0; i < 25; i++) {
-    runs.node.push(timeProcess(process.execPath, ['-e', '0'], { env }));
-    runs.version.push(timeProcess(process.execPath, [bin, '--version'], { env }));
-    runs.help.push(timeProcess(process.execPath, [bin, 'clusters', '--help'], { env }));
-  }
-  const node = median(runs.node);
+  const env = cleanEnv({ NO_COLOR: '1', HOME: mkdtempSync(join(tmpdir(), 'zcloud-bench-home-')) });
+  const node = (args) => () => runProcess(process.execPath, args, { env });
+  node([bin, '--version'])();
+  node([bin, 'clusters', '--help'])();
+  const starts = await compare(
+    {
+      node: node(['-e', '0']),
+      version: node([bin, '--version']),
+      help: node([bin, 'clusters', '--help']),
+    },
+    40,
+  );
 
   // Pack the CLI as npm would publish it and install the tarball into an empty folder.
   const packDir = mkdtempSync(join(tmpdir(), 'zcloud-pack-'));
@@ -53,14 +53,14 @@ export async function benchCli() {
   return [
     {
       name: 'cli: `zcloud --version` vs `node -e 0` (process wall time, compile cache warm)',
-      value: `${median(runs.version).toFixed(1)} ms vs ${node.toFixed(1)} ms`,
-      ratio: median(runs.version) / node,
+      value: `${starts.version.ms.toFixed(1)} ms vs ${starts.node.ms.toFixed(1)} ms`,
+      ratio: starts.version.ratio,
       target: 1.2,
     },
     {
       name: 'cli: `zcloud clusters --help` vs `node -e 0`',
-      value: `${median(runs.help).toFixed(1)} ms vs ${node.toFixed(1)} ms`,
-      ratio: median(runs.help) / node,
+      value: `${starts.help.ms.toFixed(1)} ms vs ${starts.node.ms.toFixed(1)} ms`,
+      ratio: starts.help.ratio,
       target: 1.2,
     },
     {

@@ -13,7 +13,7 @@ const lines = [
   '# Benchmarks',
   '',
   `Measured ${new Date().toISOString()} on Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}).`,
-  'Each row compares two contenders run interleaved in the same process run; the ratio is what counts.',
+  "Each ratio is the median, over rounds in one run, of a contender's time divided by its baseline's time in the same round (contenders in a random order each round).",
   '',
   '| measurement | figures | value | target | |',
   '|---|---|---|---|---|',
