@@ -47,7 +47,13 @@ function installConsumer() {
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   execFileSync(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--loglevel=error', ...readdirSync(packs).map((f) => join(packs, f))],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...readdirSync(packs).map((f) => join(packs, f)),
+    ],
     { cwd: consumer, stdio: 'ignore' },
   );
   const oneLine = join(consumer, 'node_modules', 'one-line');
