@@ -81,7 +81,9 @@ export class Output {
   /** A spinner in a terminal; one line per change otherwise (CI logs). */
   async progress(initial: string): Promise<Progress> {
     if (this.options.quiet) return { update() {}, stop() {} };
-    if (!this.io.stderr.isTTY) {
+    const terminal = this.io.stderr.isTTY ? (this.io.stderr.stream() as NodeJS.WriteStream) : undefined;
+    // A terminal that reports no width (some CI pseudo-terminals) cannot be redrawn in place.
+    if (!terminal || !(terminal.columns > 0)) {
       let last = '';
       const line = (text: string) => {
         if (text !== last) this.io.stderr.write(`${text}\n`);
@@ -90,11 +92,8 @@ export class Output {
       line(initial);
       return { update: line, stop() {} };
     }
-    const { createSpinner } = await import('./lazy/spinner.js');
-    const spinner = createSpinner(initial, {
-      stream: this.io.stderr.stream() as NodeJS.WriteStream,
-      color: this.color ? 'cyan' : 'white',
-    }).start();
+    const { startSpinner } = await import('./lazy/spinner.js');
+    const spinner = startSpinner(initial, { stream: terminal, color: this.color ? 'cyan' : 'white' });
     return { update: (text) => spinner.update({ text }), stop: () => spinner.stop() };
   }
 

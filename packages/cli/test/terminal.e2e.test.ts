@@ -1,0 +1,86 @@
+// The built binary in a real pseudo-terminal (util-linux `script`), where prompts and spinners are
+// drawn and Ctrl-C comes from the keyboard: the paths that pipes in the other suites never reach.
+import { spawn } from 'node:child_process';
+import { type Emulator, startEmulator } from '@zcloud/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, PROJECT } from './helpers.js';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, createDelayMs: 60_000, apiKeys: ['tty-key-0123456789'] });
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+
+/**
+ * Runs zcloud in a terminal of its own, `columns` wide (0: one that reports no size, as some CI
+ * pseudo-terminals do); `screen` is all it drew, stdout and stderr together.
+ */
+function inTerminal(args: string[], columns: number) {
+  const zcloud = [process.execPath, BIN, ...args].map((word) => `'${word}'`).join(' ');
+  const command = `stty rows ${columns ? 40 : 0} cols ${columns} && ${zcloud}`;
+  const child = spawn('script', ['--quiet', '--return', '--command', command, '/dev/null'], {
+    env: cleanEnv({ ZILLIZ_API_KEY: 'tty-key-0123456789', ZCLOUD_BASE_URL: emulator.url, TERM: 'xterm' }),
+  });
+  let screen = '';
+  const waiters: Array<[RegExp, () => void]> = [];
+  child.stdout.on('data', (chunk) => {
+    screen += chunk;
+    for (const [pattern, resolve] of waiters) if (pattern.test(screen)) resolve();
+  });
+  return {
+    get screen() {
+      return screen;
+    },
+    /** Keys typed at the terminal (`\x03` is Ctrl-C). */
+    type: (keys: string) => child.stdin.write(keys),
+    shows: (pattern: RegExp) =>
+      new Promise<void>((resolve, reject) => {
+        if (pattern.test(screen)) return resolve();
+        const timer = setTimeout(() => reject(new Error(`never showed ${pattern}:\n${screen}`)), 20_000);
+        waiters.push([
+          pattern,
+          () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        ]);
+      }),
+    exit: new Promise<number | null>((resolve) => child.on('close', resolve)),
+  };
+}
+
+const createAndWait = (name: string) => [
+  'clusters',
+  'create-serverless',
+  '--name',
+  name,
+  '--project',
+  PROJECT,
+  '--region',
+  'gcp-us-west1',
+  '--wait',
+  '-o',
+  'json',
+];
+
+describe('zcloud in a terminal', () => {
+  it('Ctrl-C at the spinner still shows the password and how to resume, and exits 130', async () => {
+    const terminal = inTerminal(createAndWait('tty-interrupted'), 100);
+    await terminal.shows(/CREATING \d+%/);
+    terminal.type('\x03');
+    expect(await terminal.exit).toBe(130);
+    expect(terminal.screen).toMatch(/"password": "\S{16}"/);
+    expect(terminal.screen).toMatch(/Resume waiting with: zcloud clusters wait in05-/);
+  });
+
+  it('a terminal without a width gets one line per change instead of a spinner', async () => {
+    const terminal = inTerminal(createAndWait('tty-no-width'), 0);
+    await terminal.shows(/CREATING \d+%/);
+    terminal.type('\x03');
+    expect(await terminal.exit).toBe(130);
+    expect(terminal.screen).toMatch(/"password": "\S{16}"/);
+    expect(terminal.screen.length).toBeLessThan(5_000);
+  });
+});
