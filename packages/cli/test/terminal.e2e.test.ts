@@ -83,4 +83,16 @@ describe('zcloud in a terminal', () => {
     expect(terminal.screen).toMatch(/"password": "\S{16}"/);
     expect(terminal.screen.length).toBeLessThan(5_000);
   });
+
+  it('Ctrl-C at a picker is an interruption (exit 130), not a bug to report', async () => {
+    const terminal = inTerminal(
+      ['clusters', 'create-serverless', '--name', 'tty-picker', '--project', PROJECT],
+      100,
+    );
+    await terminal.shows(/navigate/);
+    terminal.type('\x03');
+    expect(await terminal.exit).toBe(130);
+    expect(terminal.screen).toMatch(/error: Interrupted\./);
+    expect(terminal.screen).not.toMatch(/bug|report/);
+  });
 });
