@@ -4,8 +4,10 @@
 // any failure (no home, read-only disk, a stale or corrupt cache) falls back to a plain load.
 // On Node 20 each command (`clusters-list`, `auth-login`...) gets a cache of its own: a cache holds
 // the functions its first run compiled, so one command's cache would leave another's code to compile.
-// The loader's own class: `require('node:module')` would load more of Node than the shim needs.
+// The loader's own class, for wrap and createRequire: on Node 20, `require('node:module')` would
+// load more of Node than the shim needs.
 const Module = module.constructor;
+const nodeMajor = Number(process.versions.node.split('.')[0]);
 const path = require('node:path');
 const bundle = path.join(__dirname, '..', 'dist', 'zcloud.cjs');
 
@@ -31,8 +33,10 @@ function commandKey(argv) {
 function load() {
   const dir = cacheDir();
   if (!dir) return require(bundle);
-  if (Module.enableCompileCache) {
-    Module.enableCompileCache(dir);
+  // node:module publishes enableCompileCache (22.1+); the class alone does not carry it.
+  const enableCompileCache = nodeMajor >= 22 ? require('node:module').enableCompileCache : undefined;
+  if (enableCompileCache) {
+    enableCompileCache(dir);
     return require(bundle);
   }
   const fs = require('node:fs');
