@@ -1,6 +1,6 @@
-import { CANARY_API_KEY, clusterFixture, json, ok, scriptedFetch } from '@zcloud/testkit';
+import { clusterFixture, json, ok, scriptedFetch } from '@zcloud/testkit';
 import { describe, expect, it } from 'vitest';
-import { ZillizCloud } from './index.js';
+import { testClient } from '../test/client.js';
 
 const clusters = (from: number, n: number) =>
   Array.from({ length: n }, (_, i) =>
@@ -8,19 +8,11 @@ const clusters = (from: number, n: number) =>
   );
 const page = (currentPage: number, pageSize: number, count: number, items: object[]) =>
   json(ok({ count, currentPage, pageSize, clusters: items }));
-const sdk = (fetch: typeof globalThis.fetch) =>
-  new ZillizCloud({
-    apiKey: CANARY_API_KEY,
-    baseUrl: 'https://api.test',
-    fetch,
-    logLevel: 'off',
-    maxRequestsPerSecond: 0,
-  });
 
 describe('clusters.list', () => {
   it('awaited, returns one page with the given parameters', async () => {
     const script = scriptedFetch({ 'GET /v2/clusters': page(2, 5, 12, clusters(5, 5)) });
-    const result = await sdk(script.fetch).clusters.list({
+    const result = await testClient(script.fetch).clusters.list({
       pageSize: 5,
       currentPage: 2,
       region: 'gcp-us-west1',
@@ -39,7 +31,7 @@ describe('clusters.list', () => {
       ],
     });
     const ids: string[] = [];
-    for await (const cluster of sdk(script.fetch).clusters.list({ region: 'gcp-us-west1' }))
+    for await (const cluster of testClient(script.fetch).clusters.list({ region: 'gcp-us-west1' }))
       ids.push(cluster.clusterId);
     expect(ids).toHaveLength(250);
     expect(new Set(ids).size).toBe(250);
@@ -54,19 +46,19 @@ describe('clusters.list', () => {
     const script = scriptedFetch({
       'GET /v2/clusters': [page(1, 2, 4, clusters(0, 2)), page(2, 2, 4, clusters(2, 2))],
     });
-    const all = await sdk(script.fetch).clusters.list({ pageSize: 2 }).toArray();
+    const all = await testClient(script.fetch).clusters.list({ pageSize: 2 }).toArray();
     expect(all).toHaveLength(4);
     expect(script.count('GET /v2/clusters')).toBe(2);
   });
 
   it('stops on an empty page even if the count promised more', async () => {
     const script = scriptedFetch({ 'GET /v2/clusters': [page(1, 2, 9, clusters(0, 2)), page(2, 2, 9, [])] });
-    expect(await sdk(script.fetch).clusters.list({ pageSize: 2 }).toArray()).toHaveLength(2);
+    expect(await testClient(script.fetch).clusters.list({ pageSize: 2 }).toArray()).toHaveLength(2);
   });
 
   it('sends nothing until awaited or iterated', () => {
     const script = scriptedFetch({ 'GET /v2/clusters': page(1, 10, 0, []) });
-    sdk(script.fetch).clusters.list();
+    testClient(script.fetch).clusters.list();
     expect(script.calls).toEqual([]);
   });
 });

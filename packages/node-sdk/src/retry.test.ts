@@ -1,5 +1,4 @@
 import {
-  CANARY_API_KEY,
   clusterFixture,
   fail,
   hang,
@@ -10,6 +9,7 @@ import {
   scriptedFetch,
 } from '@zcloud/testkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { testClient } from '../test/client.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -21,7 +21,6 @@ import {
   NotFoundError,
   RateLimitError,
   UnexpectedResponseError,
-  ZillizCloud,
 } from './index.js';
 
 const DESCRIBE = 'GET /v2/clusters/in05-bfee098389ca970';
@@ -35,16 +34,6 @@ const created = {
   password: 'pw-1',
   prompt: 'ok',
 };
-
-const sdk = (fetch: typeof globalThis.fetch, options: ConstructorParameters<typeof ZillizCloud>[0] = {}) =>
-  new ZillizCloud({
-    apiKey: CANARY_API_KEY,
-    baseUrl: 'https://api.test',
-    fetch,
-    logLevel: 'off',
-    maxRequestsPerSecond: 0,
-    ...options,
-  });
 
 /** Settles a promise under fake timers, returning its error (or failing if it resolves). */
 async function failure(promise: Promise<unknown>, advanceMs = 600_000): Promise<unknown> {
@@ -79,7 +68,7 @@ describe('retries', () => {
     { name: 'refused', handler: networkError('ECONNREFUSED'), type: APIConnectionError },
   ])('retries $name twice by default, then throws it', async ({ handler, type }) => {
     const script = scriptedFetch({ [DESCRIBE]: handler });
-    const error = await failure(sdk(script.fetch).clusters.describe('in05-bfee098389ca970'));
+    const error = await failure(testClient(script.fetch).clusters.describe('in05-bfee098389ca970'));
     expect(error).toBeInstanceOf(type);
     expect(script.count(DESCRIBE)).toBe(3);
   });
@@ -94,14 +83,14 @@ describe('retries', () => {
     { name: 'not found', handler: json(fail(96018, 'no such cluster')), type: NotFoundError },
   ])('does not retry $name', async ({ handler, type }) => {
     const script = scriptedFetch({ [DESCRIBE]: handler });
-    const error = await failure(sdk(script.fetch).clusters.describe('in05-bfee098389ca970'));
+    const error = await failure(testClient(script.fetch).clusters.describe('in05-bfee098389ca970'));
     expect(error).toBeInstanceOf(type);
     expect(script.count(DESCRIBE)).toBe(1);
   });
 
   it('honours maxRetries per client and per call', async () => {
     const script = scriptedFetch({ [DESCRIBE]: json(fail(503, 'x'), 503) });
-    const client = sdk(script.fetch, { maxRetries: 0 });
+    const client = testClient(script.fetch, { maxRetries: 0 });
     await failure(client.clusters.describe('in05-bfee098389ca970'));
     expect(script.count(DESCRIBE)).toBe(1);
     await failure(client.clusters.describe('in05-bfee098389ca970', { maxRetries: 4 }));
@@ -113,7 +102,7 @@ describe('retries', () => {
     const script = scriptedFetch({
       [DESCRIBE]: [json(fail(503, 'x'), 503), json(fail(503, 'x'), 503), json(ok(clusterFixture()))],
     });
-    const pending = sdk(script.fetch).clusters.describe('in05-bfee098389ca970');
+    const pending = testClient(script.fetch).clusters.describe('in05-bfee098389ca970');
     await vi.advanceTimersByTimeAsync(499);
     expect(script.count(DESCRIBE)).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -130,7 +119,7 @@ describe('retries', () => {
     const script = scriptedFetch({
       [DESCRIBE]: [json(fail(429, 'slow down'), 429, { 'Retry-After': '3' }), json(ok(clusterFixture()))],
     });
-    const pending = sdk(script.fetch).clusters.describe('in05-bfee098389ca970');
+    const pending = testClient(script.fetch).clusters.describe('in05-bfee098389ca970');
     await vi.advanceTimersByTimeAsync(2_999);
     expect(script.count(DESCRIBE)).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -146,7 +135,7 @@ describe('retries', () => {
         json(ok(clusterFixture())),
       ],
     });
-    const pending = sdk(script.fetch).clusters.describe('in05-bfee098389ca970');
+    const pending = testClient(script.fetch).clusters.describe('in05-bfee098389ca970');
     await vi.advanceTimersByTimeAsync(4_990);
     expect(script.count(DESCRIBE)).toBe(1);
     await vi.advanceTimersByTimeAsync(20);
@@ -158,7 +147,9 @@ describe('retries', () => {
     const script = scriptedFetch({
       [DESCRIBE]: [json(fail(429, 'x'), 429, { 'Retry-After': '86400' }), json(ok(clusterFixture()))],
     });
-    const pending = sdk(script.fetch, { deadlineMs: 600_000 }).clusters.describe('in05-bfee098389ca970');
+    const pending = testClient(script.fetch, { deadlineMs: 600_000 }).clusters.describe(
+      'in05-bfee098389ca970',
+    );
     await vi.advanceTimersByTimeAsync(60_000);
     expect(script.count(DESCRIBE)).toBe(2);
     await pending;
@@ -167,7 +158,7 @@ describe('retries', () => {
   it('gives up at once when the retry delay would pass the deadline', async () => {
     const script = scriptedFetch({ [DESCRIBE]: json(fail(429, 'x'), 429, { 'Retry-After': '30' }) });
     const error = await failure(
-      sdk(script.fetch, { deadlineMs: 10_000 }).clusters.describe('in05-bfee098389ca970'),
+      testClient(script.fetch, { deadlineMs: 10_000 }).clusters.describe('in05-bfee098389ca970'),
       1,
     );
     expect(error).toBeInstanceOf(RateLimitError);
@@ -178,7 +169,7 @@ describe('retries', () => {
 describe('timeouts and the deadline', () => {
   it('times out each attempt and retries it', async () => {
     const script = scriptedFetch({ [DESCRIBE]: [hang, json(ok(clusterFixture()))] });
-    const pending = sdk(script.fetch, { timeoutMs: 1_000 }).clusters.describe('in05-bfee098389ca970');
+    const pending = testClient(script.fetch, { timeoutMs: 1_000 }).clusters.describe('in05-bfee098389ca970');
     await vi.advanceTimersByTimeAsync(999);
     expect(script.count(DESCRIBE)).toBe(1);
     await vi.advanceTimersByTimeAsync(1_000);
@@ -189,7 +180,7 @@ describe('timeouts and the deadline', () => {
   it('reports a per-attempt timeout with its duration', async () => {
     const script = scriptedFetch({ [DESCRIBE]: hang });
     const error = (await failure(
-      sdk(script.fetch, { timeoutMs: 1_000, maxRetries: 0 }).clusters.describe('in05-bfee098389ca970'),
+      testClient(script.fetch, { timeoutMs: 1_000, maxRetries: 0 }).clusters.describe('in05-bfee098389ca970'),
     )) as Error;
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(error.message).toMatch(/describeCluster timed out after 1000 ms/);
@@ -197,7 +188,7 @@ describe('timeouts and the deadline', () => {
 
   it('bounds the whole call, retries included, by the deadline', async () => {
     const script = scriptedFetch({ [DESCRIBE]: hang });
-    const pending = sdk(script.fetch, {
+    const pending = testClient(script.fetch, {
       timeoutMs: 2_000,
       deadlineMs: 5_000,
       maxRetries: 10,
@@ -210,7 +201,7 @@ describe('timeouts and the deadline', () => {
 
   it('cuts an attempt short when the deadline falls inside it', async () => {
     const script = scriptedFetch({ [DESCRIBE]: hang });
-    const pending = sdk(script.fetch, { timeoutMs: 10_000, deadlineMs: 3_000 }).clusters.describe(
+    const pending = testClient(script.fetch, { timeoutMs: 10_000, deadlineMs: 3_000 }).clusters.describe(
       'in05-bfee098389ca970',
     );
     const error = (await failure(pending, 3_000)) as Error;
@@ -226,7 +217,7 @@ describe('abort', () => {
     const controller = new AbortController();
     controller.abort();
     const error = await failure(
-      sdk(script.fetch).clusters.describe('in05-bfee098389ca970', { signal: controller.signal }),
+      testClient(script.fetch).clusters.describe('in05-bfee098389ca970', { signal: controller.signal }),
       0,
     );
     expect(error).toBeInstanceOf(APIUserAbortError);
@@ -236,7 +227,7 @@ describe('abort', () => {
   it('aborts a request in flight', async () => {
     const script = scriptedFetch({ [DESCRIBE]: hang });
     const controller = new AbortController();
-    const pending = sdk(script.fetch).clusters.describe('in05-bfee098389ca970', {
+    const pending = testClient(script.fetch).clusters.describe('in05-bfee098389ca970', {
       signal: controller.signal,
     });
     await vi.advanceTimersByTimeAsync(100);
@@ -248,7 +239,7 @@ describe('abort', () => {
   it('aborts between attempts, during the backoff', async () => {
     const script = scriptedFetch({ [DESCRIBE]: json(fail(503, 'x'), 503, { 'Retry-After': '20' }) });
     const controller = new AbortController();
-    const pending = sdk(script.fetch).clusters.describe('in05-bfee098389ca970', {
+    const pending = testClient(script.fetch).clusters.describe('in05-bfee098389ca970', {
       signal: controller.signal,
     });
     await vi.advanceTimersByTimeAsync(1_000);
@@ -259,7 +250,7 @@ describe('abort', () => {
 
   it('aborts while queued behind the rate limit', async () => {
     const script = scriptedFetch({ [DESCRIBE]: json(ok(clusterFixture())) });
-    const client = sdk(script.fetch, { maxRequestsPerSecond: 1 });
+    const client = testClient(script.fetch, { maxRequestsPerSecond: 1 });
     await client.clusters.describe('in05-bfee098389ca970');
     const controller = new AbortController();
     const pending = client.clusters.describe('in05-bfee098389ca970', { signal: controller.signal });
@@ -281,7 +272,7 @@ describe('no duplicate clusters, no lost results', () => {
       [LIST]: () =>
         listing([clusterFixture({ status: 'CREATING', createTime: justNow() })])(new Request('http://x'), 0),
     });
-    const pending = sdk(script.fetch).clusters.createServerless(body);
+    const pending = testClient(script.fetch).clusters.createServerless(body);
     await vi.advanceTimersByTimeAsync(1_000);
     const result = await pending;
     expect(result).toMatchObject({ clusterId: 'in05-bfee098389ca970', recovered: true, password: undefined });
@@ -295,7 +286,7 @@ describe('no duplicate clusters, no lost results', () => {
       [CREATE]: [hang, json(fail(40013, 'exists'))],
       [LIST]: () => listing([clusterFixture({ createTime: justNow() })])(new Request('http://x'), 0),
     });
-    const pending = sdk(script.fetch, { timeoutMs: 5_000 }).clusters.createServerless(body);
+    const pending = testClient(script.fetch, { timeoutMs: 5_000 }).clusters.createServerless(body);
     await vi.advanceTimersByTimeAsync(6_000);
     await expect(pending).resolves.toMatchObject({ recovered: true });
   });
@@ -304,14 +295,18 @@ describe('no duplicate clusters, no lost results', () => {
     const script = scriptedFetch({
       [CREATE]: json(fail(40013, 'The specified cluster name already exists.')),
     });
-    expect(await failure(sdk(script.fetch).clusters.createServerless(body))).toBeInstanceOf(ConflictError);
+    expect(await failure(testClient(script.fetch).clusters.createServerless(body))).toBeInstanceOf(
+      ConflictError,
+    );
     expect(script.count(CREATE)).toBe(1);
     expect(script.count(LIST)).toBe(0);
   });
 
   it('a conflict after a refused connection is real: the first attempt was never sent', async () => {
     const script = scriptedFetch({ [CREATE]: [networkError('ECONNREFUSED'), json(fail(40013, 'exists'))] });
-    expect(await failure(sdk(script.fetch).clusters.createServerless(body))).toBeInstanceOf(ConflictError);
+    expect(await failure(testClient(script.fetch).clusters.createServerless(body))).toBeInstanceOf(
+      ConflictError,
+    );
     expect(script.count(LIST)).toBe(0);
   });
 
@@ -320,27 +315,29 @@ describe('no duplicate clusters, no lost results', () => {
       [CREATE]: [json(fail(502, 'bad gateway'), 502), json(fail(40013, 'exists'))],
       [LIST]: listing([clusterFixture({ createTime: '2024-01-01T00:00:00Z' })]),
     });
-    expect(await failure(sdk(script.fetch).clusters.createServerless(body))).toBeInstanceOf(ConflictError);
+    expect(await failure(testClient(script.fetch).clusters.createServerless(body))).toBeInstanceOf(
+      ConflictError,
+    );
   });
 
   it('a retried drop that finds the cluster gone counts as dropped', async () => {
     const script = scriptedFetch({
       [DROP]: [json(fail(502, 'bad gateway'), 502), json(fail(96018, 'not found'))],
     });
-    const pending = sdk(script.fetch).clusters.drop('in05-bfee098389ca970');
+    const pending = testClient(script.fetch).clusters.drop('in05-bfee098389ca970');
     await vi.advanceTimersByTimeAsync(1_000);
     await expect(pending).resolves.toMatchObject({ clusterId: 'in05-bfee098389ca970', recovered: true });
   });
 
   it('a first drop that finds nothing is NotFoundError', async () => {
     const script = scriptedFetch({ [DROP]: json(fail(96018, 'not found')) });
-    expect(await failure(sdk(script.fetch).clusters.drop('in05-bfee098389ca970'))).toBeInstanceOf(
+    expect(await failure(testClient(script.fetch).clusters.drop('in05-bfee098389ca970'))).toBeInstanceOf(
       NotFoundError,
     );
   });
 
   it('a plain create returns the password', async () => {
     const script = scriptedFetch({ [CREATE]: json(ok(created)) });
-    await expect(sdk(script.fetch).clusters.createServerless(body)).resolves.toEqual(created);
+    await expect(testClient(script.fetch).clusters.createServerless(body)).resolves.toEqual(created);
   });
 });

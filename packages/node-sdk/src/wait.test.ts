@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
-import { CANARY_API_KEY, clusterFixture, fail, json, ok, PROJECT_ID, scriptedFetch } from '@zcloud/testkit';
+import { clusterFixture, fail, json, ok, PROJECT_ID, scriptedFetch } from '@zcloud/testkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { testClient } from '../test/client.js';
 import {
   APIUserAbortError,
   AuthenticationError,
@@ -9,21 +10,12 @@ import {
   NotFoundError,
   type WaitProgress,
   WaitTimeoutError,
-  ZillizCloud,
 } from './index.js';
 
 const ID = 'in05-bfee098389ca970';
 const DESCRIBE = `GET /v2/clusters/${ID}`;
 const CREATE = 'POST /v2/clusters/createServerless';
 const status = (value: string, extra: object = {}) => json(ok(clusterFixture({ status: value, ...extra })));
-const sdk = (fetch: typeof globalThis.fetch) =>
-  new ZillizCloud({
-    apiKey: CANARY_API_KEY,
-    baseUrl: 'https://api.test',
-    fetch,
-    logLevel: 'off',
-    maxRequestsPerSecond: 0,
-  });
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -52,7 +44,7 @@ describe('waitFor', () => {
     });
     const progress: WaitProgress[] = [];
     const cluster = await settle(
-      sdk(script.fetch).clusters.waitFor(ID, { onProgress: (p) => progress.push(p) }),
+      testClient(script.fetch).clusters.waitFor(ID, { onProgress: (p) => progress.push(p) }),
     );
     expect(cluster).toMatchObject({ status: 'RUNNING' });
     expect(progress.map((p) => [p.status, p.polls, p.cluster?.createProgress])).toEqual([
@@ -66,7 +58,7 @@ describe('waitFor', () => {
     const script = scriptedFetch({ [DESCRIBE]: status('CREATING') });
     const times: number[] = [];
     const start = Date.now();
-    const pending = sdk(script.fetch).clusters.waitFor(ID, {
+    const pending = testClient(script.fetch).clusters.waitFor(ID, {
       timeoutMs: 120_000,
       onProgress: () => times.push(Date.now() - start),
     });
@@ -81,7 +73,7 @@ describe('waitFor', () => {
 
   it.each(['ABNORMAL', 'DELETING', 'DELETED'])('fails fast on %s', async (bad) => {
     const script = scriptedFetch({ [DESCRIBE]: [status('CREATING'), status(bad)] });
-    const error = (await settle(sdk(script.fetch).clusters.waitFor(ID))) as ClusterFailedError;
+    const error = (await settle(testClient(script.fetch).clusters.waitFor(ID))) as ClusterFailedError;
     expect(error).toBeInstanceOf(ClusterFailedError);
     expect(error.status).toBe(bad);
     expect(script.count(DESCRIBE)).toBe(2);
@@ -98,7 +90,7 @@ describe('waitFor', () => {
     const progress: WaitProgress[] = [];
     await expect(
       settle(
-        sdk(script.fetch).clusters.waitFor(ID, {
+        testClient(script.fetch).clusters.waitFor(ID, {
           notFoundGraceMs: 30_000,
           onProgress: (p) => progress.push(p),
         }),
@@ -109,7 +101,7 @@ describe('waitFor', () => {
 
   it('without a grace period, "not found" fails at once', async () => {
     const script = scriptedFetch({ [DESCRIBE]: json(fail(96018, 'The cluster does not exist.')) });
-    expect(await settle(sdk(script.fetch).clusters.waitFor(ID), 0)).toBeInstanceOf(NotFoundError);
+    expect(await settle(testClient(script.fetch).clusters.waitFor(ID), 0)).toBeInstanceOf(NotFoundError);
     expect(script.count(DESCRIBE)).toBe(1);
   });
 
@@ -120,7 +112,7 @@ describe('waitFor', () => {
       ),
       [DESCRIBE]: [json(fail(96018, 'not yet')), status('RUNNING')],
     });
-    const creator = sdk(script.fetch);
+    const creator = testClient(script.fetch);
     await creator.clusters.createServerless({
       clusterName: 'search-prod',
       projectId: PROJECT_ID,
@@ -129,7 +121,7 @@ describe('waitFor', () => {
     await expect(settle(creator.clusters.waitFor(ID))).resolves.toMatchObject({ status: 'RUNNING' });
 
     const stranger = scriptedFetch({ [DESCRIBE]: json(fail(96018, 'not found')) });
-    expect(await settle(sdk(stranger.fetch).clusters.waitFor(ID), 0)).toBeInstanceOf(NotFoundError);
+    expect(await settle(testClient(stranger.fetch).clusters.waitFor(ID), 0)).toBeInstanceOf(NotFoundError);
   });
 
   it('createServerless with wait tolerates "not found" right after the create', async () => {
@@ -141,7 +133,7 @@ describe('waitFor', () => {
     });
     const body = { clusterName: 'search-prod', projectId: PROJECT_ID, regionId: 'gcp-us-west1' };
     await expect(
-      settle(sdk(script.fetch).clusters.createServerless(body, { wait: true })),
+      settle(testClient(script.fetch).clusters.createServerless(body, { wait: true })),
     ).resolves.toMatchObject({
       cluster: { status: 'RUNNING' },
     });
@@ -149,7 +141,7 @@ describe('waitFor', () => {
 
   it('gives up on "not found" after the grace period', async () => {
     const script = scriptedFetch({ [DESCRIBE]: json(fail(96018, 'The cluster does not exist.')) });
-    const error = await settle(sdk(script.fetch).clusters.waitFor(ID, { notFoundGraceMs: 5_000 }));
+    const error = await settle(testClient(script.fetch).clusters.waitFor(ID, { notFoundGraceMs: 5_000 }));
     expect(error).toBeInstanceOf(NotFoundError);
   });
 
@@ -158,7 +150,7 @@ describe('waitFor', () => {
       [DESCRIBE]: [status('CREATING'), status('WARMING_UP'), status('RUNNING')],
     });
     const seen: Array<string | undefined> = [];
-    await settle(sdk(script.fetch).clusters.waitFor(ID, { onProgress: (p) => seen.push(p.status) }));
+    await settle(testClient(script.fetch).clusters.waitFor(ID, { onProgress: (p) => seen.push(p.status) }));
     expect(seen).toEqual(['CREATING', 'WARMING_UP', 'RUNNING']);
   });
 
@@ -166,20 +158,20 @@ describe('waitFor', () => {
     const script = scriptedFetch({
       [DESCRIBE]: [status('CREATING'), json(fail(503, 'x'), 503), status('RUNNING')],
     });
-    await expect(settle(sdk(script.fetch).clusters.waitFor(ID))).resolves.toMatchObject({
+    await expect(settle(testClient(script.fetch).clusters.waitFor(ID))).resolves.toMatchObject({
       status: 'RUNNING',
     });
   });
 
   it('stops on an error that waiting cannot fix', async () => {
     const script = scriptedFetch({ [DESCRIBE]: json(fail(21119, 'The apikey is illegal'), 401) });
-    expect(await settle(sdk(script.fetch).clusters.waitFor(ID))).toBeInstanceOf(AuthenticationError);
+    expect(await settle(testClient(script.fetch).clusters.waitFor(ID))).toBeInstanceOf(AuthenticationError);
   });
 
   it('times out with the last status seen', async () => {
     const script = scriptedFetch({ [DESCRIBE]: status('CREATING') });
     const error = (await settle(
-      sdk(script.fetch).clusters.waitFor(ID, { timeoutMs: 30_000 }),
+      testClient(script.fetch).clusters.waitFor(ID, { timeoutMs: 30_000 }),
       31_000,
     )) as WaitTimeoutError;
     expect(error).toBeInstanceOf(WaitTimeoutError);
@@ -190,7 +182,7 @@ describe('waitFor', () => {
   it('waits for another status when asked', async () => {
     const script = scriptedFetch({ [DESCRIBE]: [status('RUNNING'), status('STOPPED')] });
     await expect(
-      settle(sdk(script.fetch).clusters.waitFor(ID, { status: 'STOPPED' })),
+      settle(testClient(script.fetch).clusters.waitFor(ID, { status: 'STOPPED' })),
     ).resolves.toMatchObject({
       status: 'STOPPED',
     });
@@ -199,7 +191,7 @@ describe('waitFor', () => {
   it('aborts during the pause between polls', async () => {
     const script = scriptedFetch({ [DESCRIBE]: status('CREATING') });
     const controller = new AbortController();
-    const pending = sdk(script.fetch)
+    const pending = testClient(script.fetch)
       .clusters.waitFor(ID, { signal: controller.signal })
       .catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(3_000);
@@ -225,14 +217,14 @@ describe('createServerless with wait', () => {
       [CREATE]: json(ok(created)),
       [DESCRIBE]: [status('CREATING'), status('RUNNING')],
     });
-    const result = await settle(sdk(script.fetch).clusters.createServerless(body, { wait: true }));
+    const result = await settle(testClient(script.fetch).clusters.createServerless(body, { wait: true }));
     expect(result).toMatchObject({ ...created, cluster: { status: 'RUNNING' } });
   });
 
   it('keeps the password on an error thrown while waiting, out of sight', async () => {
     const script = scriptedFetch({ [CREATE]: json(ok(created)), [DESCRIBE]: status('CREATING') });
     const error = await settle(
-      sdk(script.fetch).clusters.createServerless(body, { wait: true, waitTimeoutMs: 10_000 }),
+      testClient(script.fetch).clusters.createServerless(body, { wait: true, waitTimeoutMs: 10_000 }),
       11_000,
     );
     expect(error).toBeInstanceOf(WaitTimeoutError);
@@ -245,7 +237,7 @@ describe('createServerless with wait', () => {
   it('keeps it on an abort while waiting too', async () => {
     const script = scriptedFetch({ [CREATE]: json(ok(created)), [DESCRIBE]: status('CREATING') });
     const controller = new AbortController();
-    const pending = sdk(script.fetch)
+    const pending = testClient(script.fetch)
       .clusters.createServerless(body, { wait: true, signal: controller.signal })
       .catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(2_500);
