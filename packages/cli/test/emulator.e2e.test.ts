@@ -4,7 +4,15 @@ import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Emulator, startEmulator } from '@zcloud/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, expectOneErrorLine, PROJECT, runCli, spawnCli, waitForStderr } from './helpers.js';
+import {
+  cleanEnv,
+  createArgs,
+  expectOneErrorLine,
+  PROJECT,
+  runCli,
+  spawnCli,
+  waitForStderr,
+} from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -21,16 +29,6 @@ afterAll(async () => {
 
 const env = (extra: Record<string, string> = {}) =>
   cleanEnv({ ZILLIZ_API_KEY: 'emu-key-for-cli-tests', ZCLOUD_BASE_URL: emulator.url, ...extra });
-const createArgs = (name: string) => [
-  'clusters',
-  'create-serverless',
-  '--name',
-  name,
-  '--project',
-  PROJECT,
-  '--region',
-  'gcp-us-west1',
-];
 
 describe('the main job', () => {
   it('create --wait shows each status change on stderr and prints the RUNNING cluster', async () => {

@@ -8,6 +8,19 @@ import { fileURLToPath } from 'node:url';
 export const BIN = fileURLToPath(new URL('../bin/zcloud.cjs', import.meta.url));
 export const PROJECT = 'proj-4487580fcfe2c8a4391686';
 
+/** `zcloud clusters create-serverless` for a named cluster in PROJECT and gcp-us-west1, then `more`. */
+export const createArgs = (name: string, ...more: string[]) => [
+  'clusters',
+  'create-serverless',
+  '--name',
+  name,
+  '--project',
+  PROJECT,
+  '--region',
+  'gcp-us-west1',
+  ...more,
+];
+
 export interface CliResult {
   code: number | null;
   stdout: string;

@@ -4,7 +4,7 @@
 import { type Emulator, startEmulator } from '@zcloud/emulator';
 import { CANARY_API_KEY } from '@zcloud/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, PROJECT, runCli } from './helpers.js';
+import { cleanEnv, createArgs, PROJECT, runCli } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -23,19 +23,7 @@ describe('secrets in output', () => {
       outputs.push(result.stdout, result.stderr);
       return result;
     };
-    const create = await run([
-      'clusters',
-      'create-serverless',
-      '--name',
-      'leak-test',
-      '--project',
-      PROJECT,
-      '--region',
-      'gcp-us-west1',
-      '--wait',
-      '-o',
-      'json',
-    ]);
+    const create = await run(createArgs('leak-test', '--wait', '-o', 'json'));
     expect(create.code, create.stderr).toBe(0);
     const { clusterId, password } = JSON.parse(create.stdout);
     expect(create.stderr).toMatch(/-> POST .*createServerless/);

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Emulator, startEmulator } from '@zcloud/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, PROJECT, runCli } from './helpers.js';
+import { BIN, cleanEnv, createArgs, PROJECT, runCli } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -62,23 +62,9 @@ function inTerminal(args: string[], columns: number, environment = env()) {
   };
 }
 
-const createAndWait = (name: string) => [
-  'clusters',
-  'create-serverless',
-  '--name',
-  name,
-  '--project',
-  PROJECT,
-  '--region',
-  'gcp-us-west1',
-  '--wait',
-  '-o',
-  'json',
-];
-
 describe('zcloud in a terminal', () => {
   it('Ctrl-C at the spinner still shows the password and how to resume, and exits 130', async () => {
-    const terminal = inTerminal(createAndWait('tty-interrupted'), 100);
+    const terminal = inTerminal(createArgs('tty-interrupted', '--wait', '-o', 'json'), 100);
     await terminal.shows(/CREATING \d+%/);
     terminal.type('\x03');
     expect(await terminal.exit).toBe(130);
@@ -87,7 +73,7 @@ describe('zcloud in a terminal', () => {
   });
 
   it('a terminal without a width gets one line per change instead of a spinner', async () => {
-    const terminal = inTerminal(createAndWait('tty-no-width'), 0);
+    const terminal = inTerminal(createArgs('tty-no-width', '--wait', '-o', 'json'), 0);
     await terminal.shows(/CREATING \d+%/);
     terminal.type('\x03');
     expect(await terminal.exit).toBe(130);
@@ -122,21 +108,7 @@ describe('zcloud in a terminal', () => {
   });
 
   it('drop asks first: "n" drops nothing, "y" drops', async () => {
-    const created = await runCli(
-      [
-        'clusters',
-        'create-serverless',
-        '--name',
-        'tty-drop',
-        '--project',
-        PROJECT,
-        '--region',
-        'gcp-us-west1',
-        '-o',
-        'json',
-      ],
-      env(),
-    );
+    const created = await runCli(createArgs('tty-drop', '-o', 'json'), env());
     const { clusterId } = JSON.parse(created.stdout);
 
     const declined = inTerminal(['clusters', 'drop', clusterId], 100);
