@@ -4,7 +4,7 @@
 // baseline's time in the same round: paired ratios are far steadier than a ratio of two medians.
 import { spawnSync } from 'node:child_process';
 
-export const median = (values) => {
+const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

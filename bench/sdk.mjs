@@ -3,7 +3,7 @@
 // packages, as a user has it. Each figure is shown beside what openapi-fetch alone, or a one-line
 // package, costs in the same run: the part no client of this design can go below.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,26 +16,11 @@ const createClient = createRequire(new URL('../packages/core/package.json', impo
   'openapi-fetch',
 ).default;
 
-const CLUSTER = JSON.stringify({
-  code: 0,
-  data: {
-    clusterId: 'in05-bfee098389ca970',
-    clusterName: 'search-prod',
-    projectId: 'proj-4487580fcfe2c8a4391686',
-    description: '',
-    regionId: 'gcp-us-west1',
-    cuType: '',
-    plan: 'Serverless',
-    status: 'RUNNING',
-    connectAddress: 'https://in05-bfee098389ca970.serverless.gcp-us-west1.cloud.zilliz.com',
-    privateLinkAddress: '',
-    createTime: '2025-02-09T11:14:00Z',
-    cuSize: 0,
-    storageSize: 0,
-    snapshotNumber: 0,
-    createProgress: 100,
-  },
-});
+// The answer the server gives: the spec's own named example of a RUNNING cluster.
+const CLUSTER = JSON.stringify(
+  JSON.parse(readFileSync(new URL('../spec/dist/openapi.json', import.meta.url), 'utf8')).components.examples
+    .DescribeClusterRunning.value,
+);
 
 /** core and node-sdk packed as published, installed with npm into an empty folder, beside a one-line package. */
 function installConsumer() {
