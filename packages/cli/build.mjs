@@ -5,9 +5,12 @@
 // - The libraries only some runs need (YAML, JMESPath, tables, prompts, the spinner) are the
 //   modules of src/lazy/. Each is built into dist/lazy/ and required by the bundle when first
 //   used: kept inside the bundle they would be read and deserialized at every start, a third of it.
+// - The bundle's first line names its build (a hash of its content): the bin shim keys its compile
+//   cache by it, so a rebuilt bundle never meets a cache made for another, with no stat at start.
 // - commander loads child_process only for executable subcommands, which zcloud does not have; a
 //   stand-in saves loading it (and net and stream) at every start.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { build } from 'esbuild';
 
@@ -64,3 +67,8 @@ await Promise.all([
     outdir: 'dist/lazy',
   }),
 ]);
+
+const bundleFile = new URL('./dist/zcloud.cjs', import.meta.url);
+const code = readFileSync(bundleFile, 'utf8');
+const buildId = createHash('sha256').update(code).digest('hex').slice(0, 16);
+writeFileSync(bundleFile, `// zcloud build ${buildId}\n${code}`);

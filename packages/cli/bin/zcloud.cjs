@@ -4,30 +4,116 @@
 // any failure (no home, read-only disk, a stale or corrupt cache) falls back to a plain load.
 // On Node 20 each command (`clusters-list`, `auth-login`...) gets a cache of its own: a cache holds
 // the functions its first run compiled, so one command's cache would leave another's code to compile.
-// The loader's own class, for wrap and createRequire: on Node 20, `require('node:module')` would
-// load more of Node than the shim needs.
+// The bundle's optional parts (dist/lazy/: tables, YAML, prompts...) get one cache each.
+//
+// Every step here runs at every start, so the shim stays off the costlier paths of Node: the
+// loader's own class rather than `require('node:module')`, getBuiltinModule rather than require,
+// and paths built from __dirname rather than with node:path.
 const Module = module.constructor;
 const nodeMajor = Number(process.versions.node.split('.')[0]);
-const path = require('node:path');
-const bundle = path.join(__dirname, '..', 'dist', 'zcloud.cjs');
+// __dirname is `<package>/bin`: the package root, and the platform's separator, come from it.
+const root = __dirname.slice(0, -'bin'.length);
+const sep = root[root.length - 1];
+const dist = `${root}dist`;
+const bundle = `${dist}${sep}zcloud.cjs`;
+const STAMP = '// zcloud build ';
+const MAX_CACHES = 40;
 
 function cacheDir() {
   const env = process.env;
   if (env.ZCLOUD_NO_COMPILE_CACHE) return undefined;
-  const base = env.XDG_CACHE_HOME || (env.HOME && path.join(env.HOME, '.cache'));
-  return base ? path.join(base, 'zcloud') : undefined;
+  if (env.XDG_CACHE_HOME) return `${env.XDG_CACHE_HOME}${sep}zcloud`;
+  return env.HOME ? `${env.HOME}${sep}.cache${sep}zcloud` : undefined;
 }
-
-const MAX_CACHES = 32;
 
 /** The words that name the command (`clusters list` -> `clusters-list`), before any option or id. */
 function commandKey(argv) {
   const words = [];
   for (const arg of argv) {
-    if (words.length === 2 || !/^[a-z][a-z-]{0,23}$/.test(arg)) break;
+    if (words.length === 2 || !isCommandWord(arg)) break;
     words.push(arg);
   }
   return words.join('-') || 'zcloud';
+}
+
+// A character loop rather than a regular expression: compiling one costs more than this whole check.
+function isCommandWord(arg) {
+  if (arg.length === 0 || arg.length > 24) return false;
+  for (let i = 0; i < arg.length; i++) {
+    const c = arg.charCodeAt(i);
+    const letter = c >= 97 && c <= 122;
+    if (!letter && (i === 0 || c !== 45)) return false;
+  }
+  return true;
+}
+
+/** Node 20: runs the bundle, and the parts of it it requires, from V8 code caches in `dir`. */
+function loadCached(dir) {
+  const fs = process.getBuiltinModule('node:fs');
+  const vm = process.getBuiltinModule('node:vm');
+  const source = fs.readFileSync(bundle, 'utf8');
+  // The build stamps the first line with a hash of the bundle (see build.mjs): no stamp, no cache.
+  const firstLineEnd = source.indexOf('\n');
+  if (!source.startsWith(STAMP) || firstLineEnd > 64) return require(bundle);
+  const build = `zcloud-${source.slice(STAMP.length, firstLineEnd)}-${process.version}-${process.arch}`;
+  const unwritten = [];
+
+  const run = (file, code, name) => {
+    const cacheFile = `${dir}${sep}${build}-${name}.v8cache`;
+    let cachedData;
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {}
+    const script = new vm.Script(Module.wrap(code), { filename: file, cachedData });
+    if (!cachedData || script.cachedDataRejected) {
+      if (unwritten.length === 0) process.once('exit', writeCaches);
+      unwritten.push({ script, cacheFile });
+    }
+    const mod = { exports: {} };
+    const dirname = file.slice(0, file.lastIndexOf(sep));
+    script.runInThisContext().call(mod.exports, mod.exports, requireFromBundle, mod, file, dirname);
+    return mod.exports;
+  };
+  // What the bundle and its parts require: Node's built-ins, and the parts (`./lazy/table.cjs`).
+  const parts = new Map();
+  function requireFromBundle(id) {
+    if (!id.startsWith('./lazy/')) return require(id);
+    let exports = parts.get(id);
+    if (!exports) {
+      const file = `${dist}${sep}lazy${sep}${id.slice('./lazy/'.length)}`;
+      exports = run(file, fs.readFileSync(file, 'utf8'), `lazy-${id.slice(7, -'.cjs'.length)}`);
+      parts.set(id, exports);
+    }
+    return exports;
+  }
+
+  // Written at exit, so the functions this run compiled are in the caches too.
+  function writeCaches() {
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      for (const { script, cacheFile } of unwritten) {
+        const temporary = `${cacheFile}.${process.pid}`;
+        fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+        fs.renameSync(temporary, cacheFile);
+      }
+      // Caches of other builds or Node versions are dead weight; mistyped commands add a few.
+      const ours = [];
+      for (const name of fs.readdirSync(dir)) {
+        if (!name.endsWith('.v8cache')) continue;
+        if (name.startsWith(`${build}-`)) ours.push(name);
+        else fs.rmSync(`${dir}${sep}${name}`, { force: true });
+      }
+      if (ours.length > MAX_CACHES) {
+        const byAge = ours
+          .map((name) => ({ name, written: fs.statSync(`${dir}${sep}${name}`).mtimeMs }))
+          .sort((a, b) => a.written - b.written);
+        for (const { name } of byAge.slice(0, ours.length - MAX_CACHES))
+          fs.rmSync(`${dir}${sep}${name}`, { force: true });
+      }
+    } catch {}
+  }
+
+  return run(bundle, source, commandKey(process.argv.slice(2)));
 }
 
 function load() {
@@ -39,49 +125,7 @@ function load() {
     enableCompileCache(dir);
     return require(bundle);
   }
-  const fs = require('node:fs');
-  const vm = require('node:vm');
-  const build = `${path.basename(bundle)}-${process.version}-${process.arch}-${fs.statSync(bundle).mtimeMs}`;
-  const file = path.join(dir, `${build}-${commandKey(process.argv.slice(2))}.v8cache`);
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(file);
-  } catch {}
-  const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), {
-    filename: bundle,
-    cachedData,
-  });
-  const mod = { exports: {} };
-  const requireFromBundle = Module.createRequire(bundle);
-  script
-    .runInThisContext()
-    .call(mod.exports, mod.exports, requireFromBundle, mod, bundle, path.dirname(bundle));
-  if (!cachedData || script.cachedDataRejected) {
-    // Written at exit, so the functions this run compiled are in the cache too.
-    process.once('exit', () => {
-      try {
-        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-        const temporary = `${file}.${process.pid}`;
-        fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
-        fs.renameSync(temporary, file);
-        // Caches of other builds or Node versions are dead weight; mistyped commands add a few.
-        const ours = [];
-        for (const name of fs.readdirSync(dir)) {
-          if (!name.endsWith('.v8cache')) continue;
-          if (name.startsWith(`${build}-`)) ours.push(name);
-          else fs.rmSync(path.join(dir, name), { force: true });
-        }
-        if (ours.length > MAX_CACHES) {
-          const byAge = ours
-            .map((name) => ({ name, written: fs.statSync(path.join(dir, name)).mtimeMs }))
-            .sort((a, b) => a.written - b.written);
-          for (const { name } of byAge.slice(0, ours.length - MAX_CACHES))
-            fs.rmSync(path.join(dir, name), { force: true });
-        }
-      } catch {}
-    });
-  }
-  return mod.exports;
+  return loadCached(dir);
 }
 
 let cli;

@@ -14,26 +14,29 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const debug = argv.includes('--debug');
   const fallback = new Output(io, { format: 'table', query: undefined, quiet: false, debug });
   const output = () => ctx?.output ?? fallback;
+  let stopListening: (() => void) | undefined;
   const program = buildProgram(
     io,
     interrupts,
     (created) => {
       ctx = created;
+      // Ctrl-C is handled from the moment a command runs; help and usage errors never need it, and
+      // a SIGINT listener costs them a signal handle.
+      stopListening = io.onInterrupt(() => {
+        const message = interrupts.interrupt();
+        if (message) output().info(message);
+      });
     },
     fallback,
     targetOf(argv),
   );
-  const stopListening = io.onInterrupt(() => {
-    const message = interrupts.interrupt();
-    if (message) output().info(message);
-  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
     return await report(error, output(), debug);
   } finally {
-    stopListening();
+    stopListening?.();
   }
 }
 

@@ -1,12 +1,20 @@
 // The bin shim caches the compiled bundle between runs; whatever goes wrong with the cache, zcloud
 // still runs.
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, runCli } from './helpers.js';
+import { BIN, cleanEnv, runCli } from './helpers.js';
 
 const cacheFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
+/** `zcloud-<build>-<node>-<arch>-clusters-list.v8cache` -> `clusters-list` */
+const cacheNames = (dir: string) =>
+  cacheFiles(dir)
+    .map((name) =>
+      name.slice(name.indexOf(`-${process.arch}-`) + process.arch.length + 2, -'.v8cache'.length),
+    )
+    .sort();
 
 describe('compile cache', () => {
   it('is written on the first run into a private directory, and used by the next', async () => {
@@ -32,21 +40,55 @@ describe('compile cache', () => {
     expect(help.stdout).toMatch(/create-serverless/);
     await runCli(['clusters', 'describe', '--help'], env);
     await runCli(['clusters', 'describe', 'in05-bfee098389ca970', '--help'], env);
-    const files = cacheFiles(join(cache, 'zcloud'));
-    expect(files.map((name) => name.replace(/^.*-\d+(\.\d+)?-/, '')).sort()).toEqual([
-      'clusters-describe.v8cache',
-      'clusters.v8cache',
-      'zcloud.v8cache',
-    ]);
+    expect(cacheNames(join(cache, 'zcloud'))).toEqual(['clusters', 'clusters-describe', 'zcloud']);
+  });
+
+  it('the optional parts of the bundle (tables, YAML) have caches of their own', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'zcloud-cache-'));
+    const env = cleanEnv({ XDG_CACHE_HOME: cache, ZCLOUD_CONFIG_DIR: join(cache, 'config') });
+    const table = await runCli(['config', 'list'], env);
+    expect(table.stdout).toMatch(/^base-url:\s+-$/m);
+    const yaml = await runCli(['config', 'list', '-o', 'yaml'], env);
+    expect(yaml.stdout).toMatch(/^base-url: null$/m);
+    expect(cacheNames(join(cache, 'zcloud'))).toEqual(['config-list', 'lazy-table', 'lazy-yaml']);
+    // Read back from those caches, the parts give the same output.
+    expect((await runCli(['config', 'list'], env)).stdout).toBe(table.stdout);
+    expect((await runCli(['config', 'list', '-o', 'yaml'], env)).stdout).toBe(yaml.stdout);
   });
 
   it('mistyped commands cannot grow it without bound', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'zcloud-cache-'));
     const env = cleanEnv({ XDG_CACHE_HOME: cache });
     const letter = (n: number) => String.fromCharCode(97 + n);
-    for (let i = 0; i < 36; i++)
+    for (let i = 0; i < 44; i++)
       expect((await runCli([`typo-${letter(Math.floor(i / 26))}${letter(i % 26)}`], env)).code).toBe(2);
-    expect(cacheFiles(join(cache, 'zcloud')).length).toBe(32);
+    expect(cacheFiles(join(cache, 'zcloud')).length).toBe(40);
+  });
+
+  it('a rebuilt bundle never runs from the cache of the build before it, which is removed', () => {
+    // A copy of the package whose bundle is then rebuilt: a new stamp and other code, same length.
+    const pkg = mkdtempSync(join(tmpdir(), 'zcloud-pkg-'));
+    cpSync(join(BIN, '..', '..', 'bin'), join(pkg, 'bin'), { recursive: true });
+    cpSync(join(BIN, '..', '..', 'dist'), join(pkg, 'dist'), { recursive: true });
+    const cache = mkdtempSync(join(tmpdir(), 'zcloud-cache-'));
+    const env = cleanEnv({ XDG_CACHE_HOME: cache });
+    const version = () =>
+      execFileSync(process.execPath, [join(pkg, 'bin', 'zcloud.cjs'), '--version'], {
+        env,
+        encoding: 'utf8',
+      });
+    const before = version().trim();
+    const [first] = cacheFiles(join(cache, 'zcloud'));
+    const bundle = join(pkg, 'dist', 'zcloud.cjs');
+    const source = readFileSync(bundle, 'utf8');
+    const rebuilt = before.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    writeFileSync(
+      bundle,
+      source.replace(/^(\/\/ zcloud build )\w{16}/, '$1feedfacefeedface').replaceAll(before, rebuilt),
+    );
+    expect(version().trim()).toBe(rebuilt);
+    expect(cacheFiles(join(cache, 'zcloud'))).toEqual([expect.stringContaining('-feedfacefeedface-')]);
+    expect(cacheFiles(join(cache, 'zcloud'))).not.toContain(first);
   });
 
   it('a corrupt cache is replaced, and the run still succeeds', async () => {
