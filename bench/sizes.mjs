@@ -23,6 +23,7 @@ export async function benchSizes() {
   const core = await minified('packages/core/dist/index.js');
   const coreAndSdk = await minified('packages/node-sdk/dist/index.js');
   const cli = statSync(file('packages/cli/dist/zcloud.cjs')).size / 1024;
+  const runtime = statSync(file('packages/cli/dist/runtime.cjs')).size / 1024;
   const lazyDir = file('packages/cli/dist/lazy');
   const lazy =
     readdirSync(lazyDir).reduce((sum, name) => sum + statSync(`${lazyDir}/${name}`).size, 0) / 1024;
@@ -42,10 +43,10 @@ export async function benchSizes() {
       unit: 'kB',
     },
     {
-      name: 'size: the zcloud CLI bundle every run loads (kB; optional parts load on use)',
-      value: `${cli.toFixed(0)} kB (+ ${lazy.toFixed(0)} kB on use)`,
+      name: 'size: the zcloud CLI file every run loads (kB; the rest loads when a command needs it)',
+      value: `${cli.toFixed(0)} kB (+ ${runtime.toFixed(0)} kB when a command runs, + ${lazy.toFixed(0)} kB of libraries on use)`,
       ratio: cli,
-      target: 150,
+      target: 80,
       unit: 'kB',
     },
   ];

@@ -2,9 +2,10 @@
 // Starts the bundle with its compiled code cached between runs: Node's own compile cache where it
 // exists (22+), V8's code cache through vm.Script on Node 20. Kept in a private per-user directory;
 // any failure (no home, read-only disk, a stale or corrupt cache) falls back to a plain load.
-// On Node 20 each command (`clusters-list`, `auth-login`...) gets a cache of its own: a cache holds
-// the functions its first run compiled, so one command's cache would leave another's code to compile.
-// The bundle's optional parts (dist/lazy/: tables, YAML, prompts...) get one cache each.
+// On Node 20 each command (`clusters-list`, `auth-login`...) gets caches of its own, for the bundle
+// and for the runtime it requires (see build.mjs): a cache holds the functions its first run
+// compiled, so one command's cache would leave another's code to compile. The libraries the
+// bundle requires on use (dist/lazy/: tables, YAML, prompts...) get one cache each.
 //
 // Every step here runs at every start, so the shim stays off the costlier paths of Node: the
 // loader's own class rather than `require('node:module')`, getBuiltinModule rather than require,
@@ -17,7 +18,7 @@ const sep = root[root.length - 1];
 const dist = `${root}dist`;
 const bundle = `${dist}${sep}zcloud.cjs`;
 const STAMP = '// zcloud build ';
-const MAX_CACHES = 40;
+const MAX_CACHES = 64;
 
 function cacheDir() {
   const env = process.env;
@@ -52,10 +53,11 @@ function loadCached(dir) {
   const fs = process.getBuiltinModule('node:fs');
   const vm = process.getBuiltinModule('node:vm');
   const source = fs.readFileSync(bundle, 'utf8');
-  // The build stamps the first line with a hash of the bundle (see build.mjs): no stamp, no cache.
+  // The build stamps the first line with a hash of what it built (see build.mjs): no stamp, no cache.
   const firstLineEnd = source.indexOf('\n');
   if (!source.startsWith(STAMP) || firstLineEnd > 64) return require(bundle);
   const build = `zcloud-${source.slice(STAMP.length, firstLineEnd)}-${process.version}-${process.arch}`;
+  const command = commandKey(process.argv.slice(2));
   const unwritten = [];
 
   const run = (file, code, name) => {
@@ -74,14 +76,18 @@ function loadCached(dir) {
     script.runInThisContext().call(mod.exports, mod.exports, requireFromBundle, mod, file, dirname);
     return mod.exports;
   };
-  // What the bundle and its parts require: Node's built-ins, and the parts (`./lazy/table.cjs`).
+  // What the bundle and its parts require: Node's built-ins, and the parts, files next to it
+  // (`./runtime.cjs`, `./lazy/table.cjs`). The runtime's code differs from command to command, so
+  // it has a cache per command too; the libraries under lazy/ have one each.
   const parts = new Map();
   function requireFromBundle(id) {
-    if (!id.startsWith('./lazy/')) return require(id);
+    if (!id.startsWith('./')) return require(id);
     let exports = parts.get(id);
     if (!exports) {
-      const file = `${dist}${sep}lazy${sep}${id.slice('./lazy/'.length)}`;
-      exports = run(file, fs.readFileSync(file, 'utf8'), `lazy-${id.slice(7, -'.cjs'.length)}`);
+      const name = id.slice(2, -'.cjs'.length);
+      const file = `${dist}${sep}${name.replace('/', sep)}.cjs`;
+      const cacheName = name.startsWith('lazy/') ? name.replace('/', '-') : `${name}-${command}`;
+      exports = run(file, fs.readFileSync(file, 'utf8'), cacheName);
       parts.set(id, exports);
     }
     return exports;
@@ -113,7 +119,7 @@ function loadCached(dir) {
     } catch {}
   }
 
-  return run(bundle, source, commandKey(process.argv.slice(2)));
+  return run(bundle, source, command);
 }
 
 function load() {

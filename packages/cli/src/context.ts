@@ -3,10 +3,11 @@ import { type Site, ZillizCloud } from '@zcloud/node-sdk';
 import { type Colors, loadColors } from './colors.js';
 import { ConfigStore, configDir, type ProfileSettings } from './config.js';
 import { UsageError } from './errors.js';
+import type { Format } from './formats.js';
 import type { GlobalOptions } from './global-options.js';
-import type { Interrupts } from './interrupts.js';
+import { Interrupts } from './interrupts.js';
 import { type Io, isInteractive } from './io.js';
-import { type Format, Output } from './output.js';
+import { Output } from './output.js';
 
 export type KeySource = 'flag' | 'ZILLIZ_API_KEY' | 'ZILLIZCLOUD_API_KEY' | 'profile';
 
@@ -19,9 +20,9 @@ export class CliContext {
   private sdk: ZillizCloud | undefined;
 
   /** Colours are decided here: only a terminal gets them, and only then is a colour library loaded. */
-  static async create(io: Io, globals: GlobalOptions, interrupts: Interrupts): Promise<CliContext> {
+  static async create(io: Io, globals: GlobalOptions): Promise<CliContext> {
     const colored = globals.color !== false && !io.env.NO_COLOR && io.stderr.isTTY;
-    return new CliContext(io, globals, interrupts, await loadColors(colored));
+    return new CliContext(io, globals, new Interrupts(), await loadColors(colored));
   }
 
   private constructor(

@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { FORMATS } from './output.js';
+import { FORMATS } from './formats.js';
 
 /** The options every command takes, declared once and added to each command. */
 export interface GlobalOptions {

@@ -1,9 +1,7 @@
 import { type Colors, PLAIN } from './colors.js';
 import { UsageError } from './errors.js';
+import type { Format } from './formats.js';
 import type { Io } from './io.js';
-
-export type Format = 'table' | 'json' | 'yaml';
-export const FORMATS: readonly Format[] = ['table', 'json', 'yaml'];
 
 /** How a result looks as a table: columns for lists, labelled rows for one resource. */
 export type View =

@@ -1,12 +1,10 @@
 import { Command, Help, Option } from '@commander-js/extra-typings';
 import { completionScript } from './completion.js';
-import { CONFIG_KEYS } from './config.js';
+import { CONFIG_KEYS } from './config-keys.js';
 import type { CliContext } from './context.js';
 import { exitCodesHelp } from './exit-codes.js';
 import { type GlobalOptions, withGlobalOptions } from './global-options.js';
-import type { Interrupts } from './interrupts.js';
 import type { Io } from './io.js';
-import type { Output } from './output.js';
 
 export const VERSION = __ZCLOUD_CLI_VERSION__;
 
@@ -19,18 +17,19 @@ const ENVIRONMENT_HELP = `Environment:
 
 type Leaf = Command<unknown[], Record<string, unknown>>;
 
-// Each command's module, and through it the SDK, is loaded only when that command runs.
+// What runs commands, loaded only when one runs (see runtime.ts).
+const runtime = () => import('./runtime.js');
 const load = {
-  auth: () => import('./commands/auth.js'),
-  cloudsList: () => import('./commands/clouds-list.js'),
-  clustersCreate: () => import('./commands/clusters-create.js'),
-  clustersDescribe: () => import('./commands/clusters-describe.js'),
-  clustersDrop: () => import('./commands/clusters-drop.js'),
-  clustersList: () => import('./commands/clusters-list.js'),
-  clustersWait: () => import('./commands/clusters-wait.js'),
-  config: () => import('./commands/config.js'),
-  projectsList: () => import('./commands/projects-list.js'),
-  regionsList: () => import('./commands/regions-list.js'),
+  auth: async () => (await runtime()).auth,
+  cloudsList: async () => (await runtime()).cloudsList,
+  clustersCreate: async () => (await runtime()).clustersCreate,
+  clustersDescribe: async () => (await runtime()).clustersDescribe,
+  clustersDrop: async () => (await runtime()).clustersDrop,
+  clustersList: async () => (await runtime()).clustersList,
+  clustersWait: async () => (await runtime()).clustersWait,
+  config: async () => (await runtime()).config,
+  projectsList: async () => (await runtime()).projectsList,
+  regionsList: async () => (await runtime()).regionsList,
 };
 
 /**
@@ -41,13 +40,7 @@ const load = {
  * `['clusters']`, or `[]` for `--version`), only that group's commands are built, and only the
  * named command in full (see `leaf`); without it (completion, docs), everything is built.
  */
-export function buildProgram(
-  io: Io,
-  interrupts: Interrupts,
-  onContext: (ctx: CliContext) => void,
-  output: Output,
-  target?: string[],
-) {
+export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, target?: string[]) {
   const program = new Command('zcloud')
     .description('Create Zilliz Cloud serverless clusters and get them RUNNING, from a terminal or from CI.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -63,8 +56,8 @@ export function buildProgram(
       },
     })
     .configureOutput({
-      writeOut: (text) => output.raw(text),
-      writeErr: (text) => output.rawError(text),
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
       // main.ts prints usage errors itself, as one line.
       outputError: () => {},
       getOutHelpWidth: () => 100,
@@ -77,8 +70,8 @@ export function buildProgram(
 
   /** Runs a handler with the context built from the command's (global) options. */
   const run = async (command: Leaf, handler: (ctx: CliContext) => Promise<void>) => {
-    const { CliContext } = await import('./context.js');
-    const ctx = await CliContext.create(io, command.opts() as GlobalOptions, interrupts);
+    const { CliContext } = await runtime();
+    const ctx = await CliContext.create(io, command.opts() as GlobalOptions);
     onContext(ctx);
     return handler(ctx);
   };
@@ -259,7 +252,7 @@ export function buildProgram(
       new Command().createArgument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']),
     )
     .action((shell) => {
-      output.raw(completionScript(program as unknown as Leaf, shell as 'bash' | 'zsh' | 'fish'));
+      io.stdout.write(completionScript(program as unknown as Leaf, shell as 'bash' | 'zsh' | 'fish'));
     });
 
   return program;

@@ -43,14 +43,19 @@ describe('compile cache', () => {
     expect(cacheNames(join(cache, 'zcloud'))).toEqual(['clusters', 'clusters-describe', 'zcloud']);
   });
 
-  it('the optional parts of the bundle (tables, YAML) have caches of their own', async () => {
+  it('the runtime a command requires has a cache per command; tables and YAML have one each', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'zcloud-cache-'));
     const env = cleanEnv({ XDG_CACHE_HOME: cache, ZCLOUD_CONFIG_DIR: join(cache, 'config') });
     const table = await runCli(['config', 'list'], env);
     expect(table.stdout).toMatch(/^base-url:\s+-$/m);
     const yaml = await runCli(['config', 'list', '-o', 'yaml'], env);
     expect(yaml.stdout).toMatch(/^base-url: null$/m);
-    expect(cacheNames(join(cache, 'zcloud'))).toEqual(['config-list', 'lazy-table', 'lazy-yaml']);
+    expect(cacheNames(join(cache, 'zcloud'))).toEqual([
+      'config-list',
+      'lazy-table',
+      'lazy-yaml',
+      'runtime-config-list',
+    ]);
     // Read back from those caches, the parts give the same output.
     expect((await runCli(['config', 'list'], env)).stdout).toBe(table.stdout);
     expect((await runCli(['config', 'list', '-o', 'yaml'], env)).stdout).toBe(yaml.stdout);
@@ -60,9 +65,9 @@ describe('compile cache', () => {
     const cache = mkdtempSync(join(tmpdir(), 'zcloud-cache-'));
     const env = cleanEnv({ XDG_CACHE_HOME: cache });
     const letter = (n: number) => String.fromCharCode(97 + n);
-    for (let i = 0; i < 44; i++)
+    for (let i = 0; i < 68; i++)
       expect((await runCli([`typo-${letter(Math.floor(i / 26))}${letter(i % 26)}`], env)).code).toBe(2);
-    expect(cacheFiles(join(cache, 'zcloud')).length).toBe(40);
+    expect(cacheFiles(join(cache, 'zcloud')).length).toBe(64);
   });
 
   it('a rebuilt bundle never runs from the cache of the build before it, which is removed', () => {

@@ -1,4 +1,4 @@
-import { CONFIG_KEYS, type ConfigKey } from '../config.js';
+import { CONFIG_KEYS, type ConfigKey } from '../config-keys.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 
