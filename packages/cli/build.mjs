@@ -84,8 +84,8 @@ await build({
 const sources = (result) => Object.keys(result.metafile.inputs).filter((input) => input.startsWith('src/'));
 const twice = sources(start).filter((input) => sources(runtime).includes(input) && !SHARED.has(input));
 if (twice.length > 0) {
-  console.error(
-    `build: ${twice.join(', ')} would be in both dist/zcloud.cjs and dist/runtime.cjs; import it only through src/runtime.ts.`,
+  process.stderr.write(
+    `build: ${twice.join(', ')} would be in both dist/zcloud.cjs and dist/runtime.cjs; import it only through src/runtime.ts.\n`,
   );
   process.exit(1);
 }
