@@ -17,20 +17,9 @@ const ENVIRONMENT_HELP = `Environment:
 
 type Leaf = Command<unknown[], Record<string, unknown>>;
 
-// What runs commands, loaded only when one runs (see runtime.ts).
+// What runs commands: handlers, context, SDK. Loaded only when a command runs (see runtime.ts).
 const runtime = () => import('./runtime.js');
-const load = {
-  auth: async () => (await runtime()).auth,
-  cloudsList: async () => (await runtime()).cloudsList,
-  clustersCreate: async () => (await runtime()).clustersCreate,
-  clustersDescribe: async () => (await runtime()).clustersDescribe,
-  clustersDrop: async () => (await runtime()).clustersDrop,
-  clustersList: async () => (await runtime()).clustersList,
-  clustersWait: async () => (await runtime()).clustersWait,
-  config: async () => (await runtime()).config,
-  projectsList: async () => (await runtime()).projectsList,
-  regionsList: async () => (await runtime()).regionsList,
-};
+type Runtime = Awaited<ReturnType<typeof runtime>>;
 
 /**
  * The one registry of commands. Handlers live in commands/, one module per command.
@@ -69,11 +58,11 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
     .addHelpText('after', `\n${ENVIRONMENT_HELP}\n\n${exitCodesHelp()}\n`);
 
   /** Runs a handler with the context built from the command's (global) options. */
-  const run = async (command: Leaf, handler: (ctx: CliContext) => Promise<void>) => {
-    const { CliContext } = await runtime();
-    const ctx = await CliContext.create(io, command.opts() as GlobalOptions);
+  const run = async (command: Leaf, handler: (ctx: CliContext, commands: Runtime) => Promise<void>) => {
+    const commands = await runtime();
+    const ctx = await commands.CliContext.create(io, command.opts() as GlobalOptions);
     onContext(ctx);
-    return handler(ctx);
+    return handler(ctx, commands);
   };
   const takesGlobalOptions = new WeakSet<object>();
   /**
@@ -122,7 +111,7 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
             .option('--wait', 'wait until the cluster is RUNNING')
             .option('--wait-timeout <duration>', 'how long --wait waits', '15m')
             .action((options, command) =>
-              run(command, async (ctx) => (await load.clustersCreate()).createCluster(ctx, plan, options)),
+              run(command, (ctx, commands) => commands.clustersCreate.createCluster(ctx, plan, options)),
             ),
       );
     }
@@ -133,7 +122,7 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
         .argument('<clusterId>', 'cluster id, e.g. in05-bfee098389ca970'),
       (command) =>
         command.action((clusterId, _options, command) =>
-          run(command, async (ctx) => (await load.clustersDescribe()).describeCluster(ctx, clusterId)),
+          run(command, (ctx, commands) => commands.clustersDescribe.describeCluster(ctx, clusterId)),
         ),
     );
     leaf(clusters.command('list').description('list clusters (one page; --all for every page)'), (command) =>
@@ -143,7 +132,7 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
         .option('--page <n>', 'page number, from 1')
         .option('--all', 'every page')
         .action((options, command) =>
-          run(command, async (ctx) => (await load.clustersList()).listClusters(ctx, options)),
+          run(command, (ctx, commands) => commands.clustersList.listClusters(ctx, options)),
         ),
     );
     leaf(
@@ -153,7 +142,7 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
         .argument('<clusterId>', 'cluster id'),
       (command) =>
         command.action((clusterId, _options, command) =>
-          run(command, async (ctx) => (await load.clustersDrop()).dropCluster(ctx, clusterId)),
+          run(command, (ctx, commands) => commands.clustersDrop.dropCluster(ctx, clusterId)),
         ),
     );
     leaf(
@@ -166,7 +155,7 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
           .option('--status <status>', 'the status to wait for', 'RUNNING')
           .addOption(new Option('--timeout <duration>', 'how long to wait').default('15m'))
           .action((clusterId, options, command) =>
-            run(command, async (ctx) => (await load.clustersWait()).waitCluster(ctx, clusterId, options)),
+            run(command, (ctx, commands) => commands.clustersWait.waitCluster(ctx, clusterId, options)),
           ),
       { timeout: false },
     );
@@ -176,13 +165,13 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
   if (wanted('projects'))
     leaf(projects.command('list').description('list projects'), (command) =>
       command.action((_o, command) =>
-        run(command, async (ctx) => (await load.projectsList()).listProjects(ctx)),
+        run(command, (ctx, commands) => commands.projectsList.listProjects(ctx)),
       ),
     );
   const clouds = program.command('clouds').description('cloud providers');
   if (wanted('clouds'))
     leaf(clouds.command('list').description('list cloud providers'), (command) =>
-      command.action((_o, command) => run(command, async (ctx) => (await load.cloudsList()).listClouds(ctx))),
+      command.action((_o, command) => run(command, (ctx, commands) => commands.cloudsList.listClouds(ctx))),
     );
   const regions = program.command('regions').description('cloud regions');
   if (wanted('regions'))
@@ -190,7 +179,7 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
       command
         .option('--cloud <cloudId>', 'only this provider, e.g. gcp')
         .action((options, command) =>
-          run(command, async (ctx) => (await load.regionsList()).listRegions(ctx, options)),
+          run(command, (ctx, commands) => commands.regionsList.listRegions(ctx, options)),
         ),
     );
 
@@ -204,13 +193,13 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
       (command) =>
         command
           .option('--no-verify', 'store the key without checking it against the API')
-          .action((options, command) => run(command, async (ctx) => (await load.auth()).login(ctx, options))),
+          .action((options, command) => run(command, (ctx, commands) => commands.auth.login(ctx, options))),
     );
     leaf(auth.command('logout').description("remove the profile's stored key"), (command) =>
-      command.action((_o, command) => run(command, async (ctx) => (await load.auth()).logout(ctx))),
+      command.action((_o, command) => run(command, (ctx, commands) => commands.auth.logout(ctx))),
     );
     leaf(auth.command('status').description('where the key comes from, and whether it works'), (command) =>
-      command.action((_o, command) => run(command, async (ctx) => (await load.auth()).status(ctx))),
+      command.action((_o, command) => run(command, (ctx, commands) => commands.auth.status(ctx))),
     );
   }
 
@@ -220,11 +209,11 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
   if (wanted('config')) registerConfig();
   function registerConfig() {
     leaf(config.command('list').description("show the profile's settings"), (command) =>
-      command.action((_o, command) => run(command, async (ctx) => (await load.config()).configList(ctx))),
+      command.action((_o, command) => run(command, (ctx, commands) => commands.config.configList(ctx))),
     );
     leaf(config.command('get').description('show one setting').argument('<key>', 'setting'), (command) =>
       command.action((key, _o, command) =>
-        run(command, async (ctx) => (await load.config()).configGet(ctx, key)),
+        run(command, (ctx, commands) => commands.config.configGet(ctx, key)),
       ),
     );
     leaf(
@@ -235,12 +224,12 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
         .argument('<value>', 'value'),
       (command) =>
         command.action((key, value, _o, command) =>
-          run(command, async (ctx) => (await load.config()).configSet(ctx, key, value)),
+          run(command, (ctx, commands) => commands.config.configSet(ctx, key, value)),
         ),
     );
     leaf(config.command('unset').description('remove a setting').argument('<key>', 'setting'), (command) =>
       command.action((key, _o, command) =>
-        run(command, async (ctx) => (await load.config()).configUnset(ctx, key)),
+        run(command, (ctx, commands) => commands.config.configUnset(ctx, key)),
       ),
     );
   }
