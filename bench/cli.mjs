@@ -20,15 +20,22 @@ function duSync(dir) {
 
 export async function benchCli() {
   // A home of its own: the first run writes the compile cache, the others use it, as for a user.
-  const env = cleanEnv({ NO_COLOR: '1', HOME: mkdtempSync(join(tmpdir(), 'zcloud-bench-home-')) });
+  const home = mkdtempSync(join(tmpdir(), 'zcloud-bench-home-'));
+  const env = cleanEnv({ NO_COLOR: '1', HOME: home, ZCLOUD_CONFIG_DIR: join(home, 'config') });
   const node = (args) => () => runProcess(process.execPath, args, { env });
-  node([bin, '--version'])();
-  node([bin, 'clusters', '--help'])();
+  // `config list` runs a command to its end without the network: the runtime, a config file, a table.
+  const lines = {
+    version: [bin, '--version'],
+    help: [bin, 'clusters', '--help'],
+    run: [bin, 'config', 'list'],
+  };
+  for (const args of Object.values(lines)) node(args)();
   const starts = await compare(
     {
       node: node(['-e', '0']),
-      version: node([bin, '--version']),
-      help: node([bin, 'clusters', '--help']),
+      version: node(lines.version),
+      help: node(lines.help),
+      run: node(lines.run),
     },
     40,
   );
@@ -62,6 +69,11 @@ export async function benchCli() {
       value: `${starts.help.ms.toFixed(1)} ms vs ${starts.node.ms.toFixed(1)} ms`,
       ratio: starts.help.ratio,
       target: 1.2,
+    },
+    {
+      name: 'cli: `zcloud config list` vs `node -e 0` (a command run to its end, no network; for reading)',
+      value: `${starts.run.ms.toFixed(1)} ms vs ${starts.node.ms.toFixed(1)} ms`,
+      ratio: starts.run.ratio,
     },
     {
       name: 'cli: installed size of the packed CLI in an empty folder',

@@ -19,6 +19,8 @@ const lines = [
   '|---|---|---|---|---|',
   ...rows.map((r) => {
     const unit = r.unit ?? 'x';
+    // Rows without a target are there to be read, not to pass.
+    if (r.target === undefined) return `| ${r.name} | ${r.value} | ${r.ratio.toFixed(2)} ${unit} | - | |`;
     return `| ${r.name} | ${r.value} | ${r.ratio.toFixed(2)} ${unit} | <= ${r.target} ${unit} | ${r.ratio <= r.target ? 'met' : 'MISSED'} |`;
   }),
   '',

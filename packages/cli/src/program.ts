@@ -37,6 +37,15 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureHelp({
+      // Help is never styled (see getOutHasColors below): a width is a length, with no escape codes
+      // to strip, and a one-line description that fits needs no wrapping (commander would only drop
+      // its trailing spaces). Both save regular expressions compiled afresh by every run that
+      // prints help.
+      displayWidth: (text) => text.length,
+      boxWrap(text, width) {
+        if (text.length <= width && !text.includes('\n')) return text.trimEnd();
+        return Help.prototype.boxWrap.call(this, text, width);
+      },
       // Every command takes the global options, even those built without them for this command line.
       subcommandTerm(command) {
         const term = Help.prototype.subcommandTerm.call(this, command);
