@@ -1,6 +1,7 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import type { CliContext } from './context.js';
 import { oneLine } from './exit-codes.js';
+import { misplacedGlobalHint } from './global-options.js';
 import { type Io, processIo } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -25,7 +26,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
-    if (error instanceof CommanderError) return usageFailure(error, io);
+    if (error instanceof CommanderError) return usageFailure(error, argv, io);
     const { reportFailure } = await import('./runtime.js');
     return reportFailure(error, io, ctx?.output, argv.includes('--debug'));
   } finally {
@@ -34,10 +35,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 /** What commander rejects (or shows help for) never reached a command: exit 0 or 2. */
-function usageFailure(error: CommanderError, io: Io): number {
+function usageFailure(error: CommanderError, argv: string[], io: Io): number {
   if (error.exitCode === 0) return 0; // --help, --version
   if (error.code === 'commander.help') return 2; // a command group without a subcommand: help was shown
-  io.stderr.write(`error: ${oneLine(error.message.replace(/^error:\s*/i, ''))} (see --help)\n`);
+  // commander repeats an unknown option as typed: `--api-key=<key>` before the command would show the key.
+  const message = oneLine(error.message.replace(/^error:\s*/i, '')).replace(
+    /'--api-key=[^']*'/,
+    "'--api-key=…'",
+  );
+  const unknown = error.code === 'commander.unknownOption' ? /'([^']+)'/.exec(message)?.[1] : undefined;
+  const hint = unknown && misplacedGlobalHint(unknown, argv);
+  io.stderr.write(`error: ${message}${hint ? `: ${hint}` : ''} (see --help)\n`);
   return 2;
 }
 

@@ -24,6 +24,23 @@ describe('--help', () => {
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('a global option before the command says where it goes (exit 2), and never repeats a key', async () => {
+    const misplaced = await runCli(['-o', 'json', 'clusters', 'list'], cleanEnv());
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stdout).toBe('');
+    expect(misplaced.stderr).toBe(
+      "error: unknown option '-o': global options go after the command, as in: zcloud clusters list -o <format> (see --help)\n",
+    );
+    for (const key of [['--api-key=canary-key-5f3e'], ['--api-key', 'canary-key-5f3e']]) {
+      const result = await runCli([...key, 'clusters', 'list'], cleanEnv());
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/as in: zcloud clusters list --api-key <key> \(see --help\)\n$/);
+      expect(result.stderr).not.toContain('canary');
+    }
+    const unknown = await runCli(['--bogus', 'clusters', 'list'], cleanEnv());
+    expect(unknown.stderr).toBe("error: unknown option '--bogus' (see --help)\n");
+  });
+
   it('a group without a subcommand shows its help on stderr, exit 2', async () => {
     const result = await runCli(['clusters'], cleanEnv());
     expect(result.code).toBe(2);
