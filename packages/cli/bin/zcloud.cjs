@@ -1,17 +1,18 @@
 #!/usr/bin/env node
-// Starts the bundle with its compiled code cached between runs: Node's own compile cache where it
-// exists (22+), V8's code cache through vm.Script on Node 20. Kept in a private per-user directory;
-// any failure (no home, read-only disk, a stale or corrupt cache) falls back to a plain load.
-// On Node 20 each command (`clusters-list`, `auth-login`...) gets caches of its own, for the bundle
-// and for the runtime it requires (see build.mjs): a cache holds the functions its first run
-// compiled, so one command's cache would leave another's code to compile. The libraries the
-// bundle requires on use (dist/lazy/: tables, YAML, prompts...) get one cache each.
+// Starts the bundle with its compiled code cached between runs, as V8 code caches made through
+// vm.Script, in a private per-user directory; any failure (no home, read-only disk, a stale or
+// corrupt cache) falls back to a plain load.
+// Each command (`clusters-list`, `auth-login`...) gets caches of its own, for the bundle and for the
+// runtime it requires (see build.mjs): a cache is written after the command's first run, so it holds
+// every function that run compiled, and one command's cache would leave another's code to compile.
+// The libraries the bundle requires on use (dist/lazy/: tables, YAML, prompts...) get one each.
+// Node 22's own compile cache (module.enableCompileCache) is not used: it caches code as compiled
+// before running, without the functions compiled lazily, and measured slower here.
 //
 // Every step here runs at every start, so the shim stays off the costlier paths of Node: the
 // loader's own class rather than `require('node:module')`, getBuiltinModule rather than require,
 // and paths built from __dirname rather than with node:path.
 const Module = module.constructor;
-const nodeMajor = Number(process.versions.node.split('.')[0]);
 // __dirname is `<package>/bin`: the package root, and the platform's separator, come from it.
 const root = __dirname.slice(0, -'bin'.length);
 const sep = root[root.length - 1];
@@ -48,7 +49,7 @@ function isCommandWord(arg) {
   return true;
 }
 
-/** Node 20: runs the bundle, and the parts of it it requires, from V8 code caches in `dir`. */
+/** Runs the bundle, and the parts of it it requires, from V8 code caches in `dir`. */
 function loadCached(dir) {
   const fs = process.getBuiltinModule('node:fs');
   const vm = process.getBuiltinModule('node:vm');
@@ -124,14 +125,7 @@ function loadCached(dir) {
 
 function load() {
   const dir = cacheDir();
-  if (!dir) return require(bundle);
-  // node:module publishes enableCompileCache (22.1+); the class alone does not carry it.
-  const enableCompileCache = nodeMajor >= 22 ? require('node:module').enableCompileCache : undefined;
-  if (enableCompileCache) {
-    enableCompileCache(dir);
-    return require(bundle);
-  }
-  return loadCached(dir);
+  return dir ? loadCached(dir) : require(bundle);
 }
 
 let cli;
