@@ -1,13 +1,20 @@
 // `pnpm bench`: runs every benchmark and writes bench/RESULTS.md. Figures are ratios of contenders
 // measured side by side in one run; absolute times on shared machines mean little.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { benchCli } from './cli.mjs';
-import { benchSdk } from './sdk.mjs';
-import { benchSizes } from './sizes.mjs';
-import { benchWait } from './wait.mjs';
+import { fileURLToPath } from 'node:url';
 
-const rows = [...(await benchSdk()), ...(await benchCli()), ...(await benchSizes()), ...(await benchWait())];
+// Each section in a process of its own (see section.mjs).
+const section = (name) =>
+  JSON.parse(
+    execFileSync(process.execPath, [fileURLToPath(new URL('./section.mjs', import.meta.url)), name], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 * 1024 * 1024,
+    }),
+  );
+const rows = ['sdk', 'cli', 'sizes', 'wait'].flatMap(section);
 
 const lines = [
   '# Benchmarks',
