@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanEnv, compare, runProcess } from './lib.mjs';
+import { startEmulator } from '../apps/emulator/dist/index.js';
+import { cleanEnv, compare, runProcess, runProcessAsync } from './lib.mjs';
 
 const cliDir = fileURLToPath(new URL('../packages/cli/', import.meta.url));
 const bin = join(cliDir, 'bin/zcloud.cjs');
@@ -40,6 +41,23 @@ export async function benchCli() {
     40,
   );
 
+  // A command that reaches the API (the emulator, in this process) costs more than start-up: Node's
+  // fetch loads undici and compiles its WebAssembly HTTP parser in every process. Bare node doing one
+  // fetch shows that part alone.
+  const emulator = await startEmulator({ port: 0 });
+  const apiEnv = { ...env, ZILLIZ_API_KEY: emulator.apiKey, ZCLOUD_BASE_URL: emulator.url };
+  const bareFetch = `fetch(${JSON.stringify(`${emulator.url}/v2/projects`)}, { headers: { authorization: ${JSON.stringify(`Bearer ${emulator.apiKey}`)} } }).then((r) => r.json())`;
+  const nodeAsync =
+    (args, options = { env }) =>
+    () =>
+      runProcessAsync(process.execPath, args, options);
+  const listProjects = nodeAsync([bin, 'projects', 'list', '-o', 'json'], { env: apiEnv });
+  await listProjects();
+  const api = await compare(
+    { node: nodeAsync(['-e', '0']), fetch: nodeAsync(['-e', bareFetch]), zcloud: listProjects },
+    20,
+  ).finally(() => emulator.close());
+
   // Pack the CLI as npm would publish it and install the tarball into an empty folder.
   const packDir = mkdtempSync(join(tmpdir(), 'zcloud-pack-'));
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], {
@@ -74,6 +92,11 @@ export async function benchCli() {
       name: 'cli: `zcloud config list` vs `node -e 0` (a command run to its end, no network; for reading)',
       value: `${starts.run.ms.toFixed(1)} ms vs ${starts.node.ms.toFixed(1)} ms`,
       ratio: starts.run.ratio,
+    },
+    {
+      name: 'cli: `zcloud projects list` against the local emulator vs `node -e 0` (for reading)',
+      value: `${api.zcloud.ms.toFixed(1)} ms vs ${api.node.ms.toFixed(1)} ms (bare node with one fetch: ${api.fetch.ratio.toFixed(2)} x)`,
+      ratio: api.zcloud.ratio,
     },
     {
       name: 'cli: installed size of the packed CLI in an empty folder',

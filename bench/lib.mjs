@@ -2,7 +2,7 @@
 // contender once per round in a fresh random order, so that drift and noise on a shared machine
 // hit all of them alike. A contender's figure is the median over rounds of its time divided by the
 // baseline's time in the same round: paired ratios are far steadier than a ratio of two medians.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,6 +52,16 @@ export function runProcess(command, args, options = {}) {
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
   }
+}
+
+/** runProcess for a child that talks to a server in this process, whose event loop must keep running. */
+export function runProcessAsync(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, options, (error, _stdout, stderr) => {
+      if (error) reject(new Error(`${command} ${args.join(' ')} failed (${error.code}): ${stderr}`));
+      else resolve();
+    });
+  });
 }
 
 /** A clean environment: variables such as NODE_EXTRA_CA_CERTS slow every node start alike. */
