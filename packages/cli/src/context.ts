@@ -21,6 +21,7 @@ export class CliContext {
 
   /** Colours are decided here: only a terminal gets them, and only then is a colour library loaded. */
   static async create(io: Io, globals: GlobalOptions): Promise<CliContext> {
+    if (globals.query !== undefined) await checkQuery(globals.query);
     const colored = globals.color !== false && !io.env.NO_COLOR && io.stderr.isTTY;
     return new CliContext(io, globals, new Interrupts(), await loadColors(colored));
   }
@@ -109,6 +110,22 @@ export class CliContext {
         error: (message) => output.error(message),
       },
     });
+  }
+}
+
+/**
+ * A --query that cannot be applied fails before anything is sent: found only when printing, it would
+ * lose the result, and with a create the password that cannot be shown again.
+ */
+async function checkQuery(expression: string): Promise<void> {
+  const { compile } = await import('./lazy/jmespath.js');
+  try {
+    compile(expression);
+  } catch (error) {
+    throw new UsageError(
+      `Invalid --query ${JSON.stringify(expression)}: ${(error as Error).message}`,
+      'The syntax is JMESPath: https://jmespath.org',
+    );
   }
 }
 

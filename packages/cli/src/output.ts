@@ -1,5 +1,4 @@
 import { type Colors, PLAIN } from './colors.js';
-import { UsageError } from './errors.js';
 import type { Format } from './formats.js';
 import type { Io } from './io.js';
 
@@ -182,16 +181,9 @@ const trimLines = (text: string) =>
     .filter((line) => line !== '')
     .join('\n');
 
+/** `expression` was checked when the command started (see CliContext.create). */
 async function applyQuery(value: unknown, expression: string): Promise<unknown> {
-  const { search, compile } = await import('./lazy/jmespath.js');
-  try {
-    compile(expression);
-  } catch (error) {
-    throw new UsageError(
-      `Invalid --query ${JSON.stringify(expression)}: ${(error as Error).message}`,
-      'The syntax is JMESPath: https://jmespath.org',
-    );
-  }
+  const { search } = await import('./lazy/jmespath.js');
   // biome-ignore lint/suspicious/noExplicitAny: JMESPath takes any JSON value
   return search(value as any, expression);
 }

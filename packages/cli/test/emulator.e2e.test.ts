@@ -113,6 +113,15 @@ describe('safety', () => {
     expect(JSON.parse(still.stdout).clusterName).toBe('keep-me');
   });
 
+  it('an invalid --query fails before the create is sent, so no password is lost', async () => {
+    const result = await runCli([...createArgs('query-typo'), '--query', '['], env());
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(expectOneErrorLine(result.stderr)[0]).toMatch(/Invalid --query "\[".*JMESPath/);
+    const names = await runCli(['clusters', 'list', '-o', 'json', '--query', '[].clusterName'], env());
+    expect(JSON.parse(names.stdout)).not.toContain('query-typo');
+  });
+
   it.each([
     [['clusters', 'create-serverless', '--project', PROJECT, '--region', 'gcp-us-west1'], /Missing --name/],
     [['clusters', 'create-serverless', '--name', 'x', '--region', 'gcp-us-west1'], /Missing --project/],
