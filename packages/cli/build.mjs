@@ -13,7 +13,7 @@
 //   keys its compile caches by it, so rebuilt code never meets a cache made for another build,
 //   with no stat at start.
 // - A module in both zcloud.cjs and runtime.cjs would exist twice at run time: twice an error
-//   class fails `instanceof`. The build fails if any but a few stateless ones are in both.
+//   class fails `instanceof`. The build fails if any but a few listed ones are in both.
 // - commander loads child_process only for executable subcommands, which zcloud does not have; a
 //   stand-in saves loading it (and net and stream) at every start.
 import { createHash } from 'node:crypto';
@@ -35,8 +35,18 @@ const common = {
   outExtension: { '.js': '.cjs' },
 };
 
-/** Modules both files may hold: no classes, no state. */
-const SHARED = new Set(['src/io.ts', 'src/formats.ts', 'src/config-keys.ts', 'src/exit-codes.ts']);
+/**
+ * Modules both files may hold: no error classes, nothing an object from the other file is compared
+ * with. The start file prints usage errors and help through its own Output.
+ */
+const SHARED = new Set([
+  'src/io.ts',
+  'src/output.ts',
+  'src/colors.ts',
+  'src/formats.ts',
+  'src/config-keys.ts',
+  'src/exit-codes.ts',
+]);
 
 /** `import('./runtime.js')` and `import('./lazy/yaml.js')` become requires of the built files. */
 const zcloudPlugin = {

@@ -3,14 +3,19 @@ import type { CliContext } from './context.js';
 import { oneLine } from './exit-codes.js';
 import { misplacedGlobalHint } from './global-options.js';
 import { type Io, processIo } from './io.js';
+import { Output } from './output.js';
 import { buildProgram } from './program.js';
 
 /** Runs one command line and returns its exit code; never throws, never exits the process. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let ctx: CliContext | undefined;
   let stopListening: (() => void) | undefined;
+  const debug = argv.includes('--debug');
+  // Help and usage errors, before a command has an output of its own.
+  const output = new Output(io, { format: 'table', query: undefined, quiet: false, debug });
   const program = buildProgram(
     io,
+    output,
     (created) => {
       ctx = created;
       // Ctrl-C is handled from the moment a command runs; help and usage errors never need it, and
@@ -26,16 +31,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
-    if (error instanceof CommanderError) return usageFailure(error, argv, io);
+    if (error instanceof CommanderError) return usageFailure(error, argv, output);
     const { reportFailure } = await import('./runtime.js');
-    return reportFailure(error, io, ctx?.output, argv.includes('--debug'));
+    return reportFailure(error, io, ctx?.output, debug);
   } finally {
     stopListening?.();
   }
 }
 
 /** What commander rejects (or shows help for) never reached a command: exit 0 or 2. */
-function usageFailure(error: CommanderError, argv: string[], io: Io): number {
+function usageFailure(error: CommanderError, argv: string[], output: Output): number {
   if (error.exitCode === 0) return 0; // --help, --version
   if (error.code === 'commander.help') return 2; // a command group without a subcommand: help was shown
   // commander repeats an unknown option as typed: `--api-key=<key>` before the command would show the key.
@@ -45,7 +50,7 @@ function usageFailure(error: CommanderError, argv: string[], io: Io): number {
   );
   const unknown = error.code === 'commander.unknownOption' ? /'([^']+)'/.exec(message)?.[1] : undefined;
   const hint = unknown && misplacedGlobalHint(unknown, argv);
-  io.stderr.write(`error: ${message}${hint ? `: ${hint}` : ''} (see --help)\n`);
+  output.error(`${message}${hint ? `: ${hint}` : ''} (see --help)`);
   return 2;
 }
 

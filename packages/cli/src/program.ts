@@ -5,6 +5,7 @@ import type { CliContext } from './context.js';
 import { exitCodesHelp } from './exit-codes.js';
 import { type GlobalOptions, withGlobalOptions } from './global-options.js';
 import type { Io } from './io.js';
+import type { Output } from './output.js';
 
 export const VERSION = __ZCLOUD_CLI_VERSION__;
 
@@ -29,7 +30,12 @@ type Runtime = Awaited<ReturnType<typeof runtime>>;
  * `['clusters']`, or `[]` for `--version`), only that group's commands are built, and only the
  * named command in full (see `leaf`); without it (completion, docs), everything is built.
  */
-export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, target?: string[]) {
+export function buildProgram(
+  io: Io,
+  output: Output,
+  onContext: (ctx: CliContext) => void,
+  target?: string[],
+) {
   const program = new Command('zcloud')
     .description('Create Zilliz Cloud serverless clusters and get them RUNNING, from a terminal or from CI.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -54,8 +60,8 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
       },
     })
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeOut: (text) => output.raw(text),
+      writeErr: (text) => output.rawError(text),
       // main.ts prints usage errors itself, as one line.
       outputError: () => {},
       getOutHelpWidth: () => 100,
@@ -250,7 +256,7 @@ export function buildProgram(io: Io, onContext: (ctx: CliContext) => void, targe
       new Command().createArgument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']),
     )
     .action((shell) => {
-      io.stdout.write(completionScript(program as unknown as Leaf, shell as 'bash' | 'zsh' | 'fish'));
+      output.raw(completionScript(program as unknown as Leaf, shell as 'bash' | 'zsh' | 'fish'));
     });
 
   return program;
