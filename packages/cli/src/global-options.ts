@@ -54,14 +54,14 @@ export function withGlobalOptions<C extends Command<unknown[], Record<string, un
  */
 export function misplacedGlobalHint(option: string, argv: string[]): string | undefined {
   const flag = option.split('=')[0] as string;
-  const global = GLOBALS.find((g) => g.flags.split(/[ ,]+/).includes(flag));
+  const global = globalNamed(flag);
   if (!global) return undefined;
   const command: string[] = [];
   for (let i = 0; i < argv.length && command.length < 2; i++) {
     const arg = argv[i] as string;
     if (arg.startsWith('-')) {
       // Skip a global option's value too (`-o json`), so that it is not taken for a command.
-      const takesValue = GLOBALS.find((g) => g.flags.split(/[ ,]+/).includes(arg))?.flags.includes('<');
+      const takesValue = globalNamed(arg)?.flags.includes('<');
       if (takesValue) i++;
       continue;
     }
@@ -73,3 +73,6 @@ export function misplacedGlobalHint(option: string, argv: string[]): string | un
     .join(' ');
   return `global options go after the command, as in: ${example}`;
 }
+
+/** The global option `-o` or `--output` names, if any. */
+const globalNamed = (flag: string) => GLOBALS.find((g) => g.flags.split(/[ ,]+/).includes(flag));
